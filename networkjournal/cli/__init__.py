@@ -1,0 +1,80 @@
+"""The command line: `networkjournal` opens the window; subcommands work on the journal.
+
+Each subcommand lives in its own module with ``register(subparsers, common)``;
+none of them imports the GUI (only the bare command starts it, lazily).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from networkjournal import __version__
+from networkjournal.errors import UserError
+
+PROG = "networkjournal"
+# Subcommand modules, in the order `--help` lists them.
+COMMAND_MODULES = [
+    "networkjournal.cli.journal_commands",
+]
+
+log = logging.getLogger("networkjournal.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as the one line the contract promises."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.exit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="journal file or SQLAlchemy URL (default: $NETWORKJOURNAL_DB, else the user data folder)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="Network Journal: a journal for a job search run on relationships.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def fail(message: str, code: int) -> int:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "db", None):
+        args.db = None
+    try:
+        if args.command is None:
+            from networkjournal.app import run_gui
+
+            return run_gui(args.db)
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        return fail(str(exc), 3)
+    except KeyboardInterrupt:
+        return fail("interrupted", 1)
+    except Exception as exc:  # the contract: one line, never a traceback
+        from networkjournal.logs import log_file, setup_logging
+
+        setup_logging()
+        log.exception("unexpected error in %s", args.command)
+        return fail(f"unexpected {type(exc).__name__}: {exc} (details in {log_file()})", 1)

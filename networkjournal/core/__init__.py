@@ -1,0 +1,1 @@
+"""Pure rules of the method: no Qt, no SQL."""

@@ -1,0 +1,27 @@
+"""Follow-up scheduling: when the next step with a contact is due."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def next_follow_up(
+    explicit_dates: list[date],
+    last_interaction: date | None,
+    cadence_days: int | None,
+) -> date | None:
+    """The next date a contact is owed attention.
+
+    The earliest open follow-up date the user set wins; otherwise a
+    keep-in-touch cadence counts from the last interaction.
+    """
+    if explicit_dates:
+        return min(explicit_dates)
+    if cadence_days and last_interaction is not None:
+        return last_interaction + timedelta(days=cadence_days)
+    return None
+
+
+def is_overdue(due: date | None, today: date) -> bool:
+    """A follow-up is overdue once its date has passed."""
+    return due is not None and due < today

@@ -1,0 +1,9 @@
+"""Errors the program reports to the user as one clear line (never a traceback)."""
+
+
+class UserError(Exception):
+    """Input the program refuses; the journal is left unchanged (CLI exit 3)."""
+
+
+class JournalTooNewError(UserError):
+    """The journal was written by a newer version of Network Journal."""

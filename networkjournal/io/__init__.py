@@ -1,0 +1,1 @@
+"""Importers and exporters: LinkedIn, vCard, Google, our own CSV, iCalendar."""

@@ -1,0 +1,47 @@
+"""Where the journal, logs and backups live on this machine (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from networkjournal import APP_ID
+
+ENV_DB = "NETWORKJOURNAL_DB"
+
+
+def _private_dir(path: Path) -> Path:
+    """Create a folder readable by its owner only (POSIX); a journal is personal data."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+    return path
+
+
+def data_dir() -> Path:
+    """The user data folder holding the default journal."""
+    return _private_dir(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
+
+
+def log_dir() -> Path:
+    """The folder for the log file and crash reports."""
+    return _private_dir(Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+
+
+def default_journal_path() -> Path:
+    return data_dir() / "journal.sqlite"
+
+
+def resolve_db(db: str | None) -> str:
+    """The journal chosen by --db, else NETWORKJOURNAL_DB, else the default file.
+
+    Returns an SQLAlchemy URL; a plain path becomes an SQLite URL.
+    """
+    db = db or os.environ.get(ENV_DB) or ""
+    if not db:
+        return f"sqlite:///{default_journal_path()}"
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser().resolve()}"

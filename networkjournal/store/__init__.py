@@ -1,0 +1,1 @@
+"""The journal's storage: typed SQLAlchemy models, engine, migrations, queries."""

@@ -1,0 +1,217 @@
+"""Opening a journal: engine and its pragmas, migrations at open, backup before upgrade."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from networkjournal.errors import JournalTooNewError, UserError
+
+
+def _migrations_dir() -> str:
+    # importlib.resources finds the folder in a source tree and in an installed wheel alike.
+    return str(resources.files("networkjournal.store") / "migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", _migrations_dir())
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the journal's folder and file owner-only before SQLite touches them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    elif os.name == "posix":
+        path.chmod(path.stat().st_mode & 0o700 | 0o600)
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    """Foreign keys, WAL and a busy timeout on every connection; a real BEGIN.
+
+    pysqlite otherwise defers BEGIN until the first write, which breaks
+    SAVEPOINT and lets a read-then-write unit of work see two snapshots
+    (SQLAlchemy's "Serializable isolation / Savepoints / Transactional DDL").
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for a journal URL; SQLite gets the journal's pragmas."""
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise UserError(f"cannot open journal {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine)
+    return engine
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite journal (the backup API sees WAL contents)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    if os.name == "posix":
+        target.chmod(0o600)
+    return target
+
+
+@dataclass
+class Journal:
+    """An open journal: the engine and the factory of units of work."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_path: Path | None = None  # the copy taken before this open's upgrade, if any
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return _sqlite_path(self.url)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back everything on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def read(self) -> Session:
+        """A session for reading (use as a context manager)."""
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _current_revision(engine: Engine) -> tuple[str | None, bool]:
+    """(revision stamped in the journal, whether it holds any table at all)."""
+    with engine.connect() as conn:
+        has_tables = bool(inspect(conn).get_table_names())
+        return MigrationContext.configure(conn).get_current_revision(), has_tables
+
+
+def open_journal(url: str, *, upgrade: bool = True) -> Journal:
+    """Open (and create or upgrade) the journal at ``url``.
+
+    A journal from a newer version is refused; an older one is copied next
+    to itself before Alembic upgrades it.
+    """
+    path = _sqlite_path(url)
+    if path is not None:
+        if path.exists() and path.is_dir():
+            raise UserError(f"{path} is a folder, not a journal file")
+        if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
+            raise UserError(f"{path} is not a Network Journal file (not an SQLite database)")
+        _prepare_sqlite_file(path)
+    engine = make_engine(url)
+    try:
+        current, has_tables = _current_revision(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise UserError(f"cannot open journal: {exc.orig}") from None
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        engine.dispose()
+        raise JournalTooNewError(
+            "this journal was written by a newer version of Network Journal "
+            f"(schema {current}); please update the app to open it"
+        )
+    if has_tables and current is None:
+        engine.dispose()
+        raise UserError("this database is not a Network Journal (it has tables but no schema version)")
+    backup_path = None
+    if current != head:
+        if not upgrade:
+            engine.dispose()
+            raise UserError(f"journal schema {current} needs an upgrade to {head}")
+        if path is not None and current is not None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_path = backup_sqlite(path, path.with_name(f"{path.name}.{current}.{stamp}.bak"))
+        _upgrade(engine)
+    return Journal(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def integrity_problems(journal: Journal) -> list[str]:
+    """What `networkjournal check` reports: [] when the journal is sound."""
+    problems: list[str] = []
+    with journal.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current != head_revision():
+            problems.append(f"schema is {current}, expected {head_revision()}")
+        if journal.engine.dialect.name == "sqlite":
+            result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
+            if result != ["ok"]:
+                problems.extend(f"integrity: {row}" for row in result)
+            for row in conn.execute(text("PRAGMA foreign_key_check")).all():
+                problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
+    return problems
+

@@ -1,0 +1,1 @@
+"""Alembic migrations of the journal schema, shipped inside the package."""

@@ -1,0 +1,1 @@
+"""Qt widgets, table models, dialogs, the chart panel and the background runner."""

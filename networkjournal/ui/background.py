@@ -1,0 +1,161 @@
+"""Run long work off the UI thread, with a progress dialog and Cancel.
+
+The work is a plain function ``fn(progress) -> result`` that never touches a
+widget; its result (plain data) comes back on the main thread through
+``on_done``. Modelled on Anki's background collection operations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from networkjournal.core.progress import Cancelled, Progress
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    was_cancelled = Signal()
+
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        self.progress = Progress(on_report=self.progressed.emit)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn(self.progress)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except Exception as exc:  # handed to the main thread, which shows it
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One piece of background work; emits exactly one of done, error, cancelled."""
+
+    done = Signal(object)
+    error = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    _running: set[Task] = set()  # keep Python wrappers alive while threads run
+
+    def __init__(
+        self,
+        fn: Callable[[Progress], Any],
+        *,
+        parent: QWidget | None = None,
+        title: str = "",
+        show_dialog: bool = True,
+        cancellable: bool = True,
+        show_after_ms: int = 400,
+    ) -> None:
+        super().__init__()
+        self._thread = QThread()
+        self._worker = _Worker(fn)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.succeeded.connect(self._on_succeeded)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.was_cancelled.connect(self._on_cancelled)
+        self._dialog: QProgressDialog | None = None
+        if show_dialog:
+            dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(show_after_ms)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            if not cancellable:
+                dialog.setCancelButton(None)
+            dialog.canceled.connect(self.cancel)
+            self._worker.progressed.connect(self._on_progress)
+            self._dialog = dialog
+
+    @property
+    def progress(self) -> Progress:
+        return self._worker.progress
+
+    def start(self) -> Task:
+        Task._running.add(self)
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self._worker.progress.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self._dialog is None:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total else 0)
+        if text:
+            self._dialog.setLabelText(text)
+
+    def _finish(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        Task._running.discard(self)
+        self.finished.emit()
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self._finish()
+        self.done.emit(result)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self._finish()
+        self.error.emit(exc)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.cancelled.emit()
+
+
+def run_in_background(
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    *,
+    parent: QWidget | None = None,
+    title: str = "",
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    show_dialog: bool = True,
+    cancellable: bool = True,
+) -> Task:
+    """Start ``fn`` on a worker thread; callbacks run on the main thread.
+
+    Errors without an ``on_error`` go to the application's crash handler
+    (a dialog naming the log file), never silently away.
+    """
+    task = Task(fn, parent=parent, title=title, show_dialog=show_dialog, cancellable=cancellable)
+    task.done.connect(on_done)
+    if on_error is not None:
+        task.error.connect(on_error)
+    else:
+        from networkjournal.ui.crash import report_exception
+
+        task.error.connect(report_exception)
+    if on_cancelled is not None:
+        task.cancelled.connect(on_cancelled)
+    return task.start()

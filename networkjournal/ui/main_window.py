@@ -1,0 +1,215 @@
+"""The main window: navigation on the left, one page per noun, menus and shortcuts."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from networkjournal import APP_NAME, __version__
+from networkjournal.ui.context import AppContext
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+    """Mark a string for lupdate; it is translated where it is shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the window, created the first time it is shown (start-up stays fast)."""
+
+    key: str
+    title: str  # translated in context "MainWindow" when shown
+    module: str
+    cls: str
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+             "networkjournal.ui.contacts_page", "ContactsPage"),
+    PageSpec("chats", QT_TRANSLATE_NOOP("MainWindow", "Chat log"),
+             "networkjournal.ui.chat_log", "ChatLogPage"),
+]
+
+
+class MainWindow(QMainWindow):
+    """Shows one page at a time; pages talk to the journal through the shared context."""
+
+    open_sample_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages: dict[str, QWidget] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.setWindowTitle(self._title())
+        self.resize(QSize(1180, 760))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for spec in PAGES:
+            item = QListWidgetItem(self.tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            placeholder = QWidget(self.stack)
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Journal: {url}").format(url=context.journal.url))
+        self._restore_settings()
+
+    # ----------------------------------------------------------------- pages
+    def _title(self) -> str:
+        path = self.context.journal.path
+        where = path.name if path is not None else self.context.journal.engine.url.database
+        return f"{where} — {APP_NAME}"
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, created on first use."""
+        if key not in self.pages:
+            index = [spec.key for spec in PAGES].index(key)
+            spec = PAGES[index]
+            cls = getattr(importlib.import_module(spec.module), spec.cls)
+            widget = cls(self.context, self.stack)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        index = [spec.key for spec in PAGES].index(key)
+        self.nav.setCurrentRow(index)
+        return self.page(key)
+
+    def current_page_key(self) -> str:
+        return PAGES[max(self.nav.currentRow(), 0)].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(widget)
+        shown = getattr(widget, "page_shown", None)
+        if shown is not None:
+            shown()
+
+    # ----------------------------------------------------------------- menus
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
+        self.menus["contact"] = bar.addMenu(self.tr("&Contact"))
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
+
+        self.action_open_sample = self._action(
+            file_menu, self.tr("Open the &sample journal"), self.open_sample_requested.emit
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        contact = self.menus["contact"]
+        self.action_new_contact = self._action(
+            contact, self.tr("&New contact…"), self.new_contact, QKeySequence.StandardKey.New
+        )
+        self.action_log_chat = self._action(
+            contact, self.tr("&Log a chat…"), self.log_chat, QKeySequence("Ctrl+L")
+        )
+        self.action_find = self._action(
+            contact, self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+
+        for row, spec in enumerate(PAGES):
+            self._action(
+                view_menu,
+                self.tr(spec.title),
+                lambda _=False, r=row: self.nav.setCurrentRow(r),
+                QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,
+            )
+        self._action(help_menu, self.tr("&About Network Journal"), self.about)
+
+    # --------------------------------------------------------------- actions
+    def new_contact(self) -> None:
+        self.show_page("contacts").new_contact()  # type: ignore[attr-defined]
+
+    def log_chat(self) -> None:
+        """Ctrl+L: log a chat with the contact selected on the current page, if any."""
+        current = self.pages.get(self.current_page_key())
+        contact_id = getattr(current, "selected_contact_id", lambda: None)()
+        if contact_id is None and "contacts" in self.pages:
+            contact_id = self.pages["contacts"].selected_contact_id()  # type: ignore[attr-defined]
+        from networkjournal.ui.chat_dialog import ChatDialog
+
+        ChatDialog.log_new(self.context, contact_id, self)
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Network Journal"),
+            self.tr(
+                "<h3>Network Journal {version}</h3>"
+                "<p>A journal for a job search run on relationships: keep your network, "
+                "reach out with short personal notes, hold coffee chats, follow up — and "
+                "watch opportunities grow out of those relationships.</p>"
+            ).format(version=__version__),
+        )
+
+    # -------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        last = settings.value("window/page", "contacts")
+        keys = [spec.key for spec in PAGES]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.current_page_key())
+        super().closeEvent(event)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)

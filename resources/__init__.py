@@ -1,0 +1,1 @@
+"""Icons, translations, the desktop entry: shipped in the wheel as networkjournal.resources."""
