@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         default=argparse.SUPPRESS,
-        help="journal file or SQLAlchemy URL (default: $NETWORKJOURNAL_DB, else the user data folder)",
+        help="journal file or SQLAlchemy URL "
+        "(default: $NETWORKJOURNAL_DB, else the user data folder)",
     )
     parser = _Parser(
         prog=PROG,

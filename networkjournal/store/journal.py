@@ -173,7 +173,9 @@ def open_journal(url: str, *, upgrade: bool = True) -> Journal:
         )
     if has_tables and current is None:
         engine.dispose()
-        raise UserError("this database is not a Network Journal (it has tables but no schema version)")
+        raise UserError(
+            "this database is not a Network Journal (it has tables but no schema version)"
+        )
     backup_path = None
     if current != head:
         if not upgrade:

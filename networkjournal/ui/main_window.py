@@ -22,7 +22,7 @@ from networkjournal import APP_NAME, __version__
 from networkjournal.ui.context import AppContext
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a string for lupdate; it is translated where it is shown."""
     return text
 
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         keys = [spec.key for spec in PAGES]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.current_page_key())
