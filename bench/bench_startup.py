@@ -44,13 +44,13 @@ def _report(payload: dict) -> None:
 
 
 def _first_paint_watcher(window_getter, on_painted):
-    """An application-wide event filter calling on_painted(monotonic) at the window's first Paint."""
+    """An app-wide event filter calling on_painted(monotonic) at the window's first Paint."""
     from PySide6.QtCore import QEvent, QObject
 
     class Watcher(QObject):
         done = False
 
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        def eventFilter(self, obj, event):
             if not self.done and event.type() == QEvent.Type.Paint:
                 window = window_getter()
                 if window is not None and obj is window:
