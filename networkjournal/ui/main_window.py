@@ -66,6 +66,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 7px 12px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -95,6 +102,9 @@ class MainWindow(QMainWindow):
             spec = PAGES[index]
             cls = getattr(importlib.import_module(spec.module), spec.cls)
             widget = cls(self.context, self.stack)
+            wants_sample = getattr(widget, "open_sample_requested", None)
+            if wants_sample is not None:
+                wants_sample.connect(self.open_sample_requested)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
             self.stack.removeWidget(old)

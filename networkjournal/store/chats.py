@@ -1,0 +1,119 @@
+"""The chat log in the store: log, edit, delete interactions; stages follow the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.relationship import stage_implied_by
+from networkjournal.store.models import Contact, Interaction
+from networkjournal.store.relationships import advance_stage
+
+
+@dataclass(slots=True)
+class ChatRow:
+    """One line of the chat-log timeline."""
+
+    id: int
+    uid: str
+    contact_id: int
+    contact_name: str
+    company: str
+    kind: str
+    status: str
+    direction: str
+    occurred_at: datetime  # naive UTC
+    summary: str
+    notes: str
+    follow_up_on: date | None
+    follow_up_done_on: date | None
+
+
+def load_chat_rows(session: Session, contact_id: int | None = None) -> list[ChatRow]:
+    """The timeline, newest first, for one contact or for all."""
+    query = (
+        select(
+            Interaction.id,
+            Interaction.uid,
+            Interaction.contact_id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company,
+            Interaction.kind,
+            Interaction.status,
+            Interaction.direction,
+            Interaction.occurred_at,
+            Interaction.summary,
+            Interaction.notes,
+            Interaction.follow_up_on,
+            Interaction.follow_up_done_on,
+        )
+        .join(Contact, Contact.id == Interaction.contact_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+    )
+    if contact_id is not None:
+        query = query.where(Interaction.contact_id == contact_id)
+    return [
+        ChatRow(
+            id=r.id,
+            uid=r.uid,
+            contact_id=r.contact_id,
+            contact_name=f"{r.first_name} {r.last_name}".strip(),
+            company=r.company,
+            kind=r.kind,
+            status=r.status,
+            direction=r.direction,
+            occurred_at=r.occurred_at,
+            summary=r.summary,
+            notes=r.notes,
+            follow_up_on=r.follow_up_on,
+            follow_up_done_on=r.follow_up_done_on,
+        )
+        for r in session.execute(query)
+    ]
+
+
+def draft_of(interaction: Interaction) -> ChatDraft:
+    fields = ChatDraft.__dataclass_fields__
+    return ChatDraft(**{name: getattr(interaction, name) for name in fields})
+
+
+def _apply(interaction: Interaction, draft: ChatDraft) -> None:
+    for name in ChatDraft.__dataclass_fields__:
+        setattr(interaction, name, getattr(draft, name))
+    interaction.summary = interaction.summary.strip()
+
+
+def log_chat(session: Session, contact_id: int, draft: ChatDraft) -> tuple[Interaction, bool]:
+    """Add an interaction; returns it and whether the contact's stage moved forward."""
+    contact = session.get_one(Contact, contact_id)
+    interaction = Interaction(contact=contact)
+    _apply(interaction, draft)
+    session.add(interaction)
+    moved = advance_stage(
+        session, contact, stage_implied_by(draft.kind, draft.status, draft.direction)
+    )
+    session.flush()
+    return interaction, moved
+
+
+def update_chat(session: Session, interaction_id: int, draft: ChatDraft) -> bool:
+    """Edit an interaction (e.g. a planned chat now done); True when the stage moved forward."""
+    interaction = session.get_one(Interaction, interaction_id)
+    _apply(interaction, draft)
+    return advance_stage(
+        session, interaction.contact, stage_implied_by(draft.kind, draft.status, draft.direction)
+    )
+
+
+def delete_chat(session: Session, interaction_id: int) -> None:
+    """Remove an interaction; the stage stays where it is (stages never move back on their own)."""
+    session.delete(session.get_one(Interaction, interaction_id))
+
+
+def mark_follow_up_done(session: Session, interaction_id: int, on: date) -> None:
+    session.get_one(Interaction, interaction_id).follow_up_done_on = on

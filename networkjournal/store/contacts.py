@@ -1,0 +1,192 @@
+"""Contacts in the store: rows for the table, save with duplicate checks, archive, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from networkjournal.core.drafts import ContactDraft
+from networkjournal.core.followups import next_follow_up
+from networkjournal.core.validation import fold, normalize_email, normalize_linkedin_url
+from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.store.models import Contact, Interaction
+from networkjournal.store.relationships import set_stage
+
+
+@dataclass(slots=True)
+class ContactRow:
+    """One line of the contacts table: plain data, safe to hand to the UI thread."""
+
+    id: int
+    uid: str
+    name: str
+    company: str
+    title: str
+    email: str
+    source: str
+    stage: str
+    last_interaction: date | None
+    next_follow_up: date | None
+    archived: bool
+    search_text: str  # folded name/company/title/email/notes, for search as you type
+
+
+def load_contact_rows(session: Session, *, include_archived: bool = False) -> list[ContactRow]:
+    """Every contact with its last done interaction and next follow-up, in two queries."""
+    last_done = (
+        select(Interaction.contact_id, func.max(Interaction.occurred_at).label("last_at"))
+        .where(Interaction.status == InteractionStatus.DONE.value)
+        .group_by(Interaction.contact_id)
+        .subquery()
+    )
+    open_follow_up = (
+        select(Interaction.contact_id, func.min(Interaction.follow_up_on).label("due"))
+        .where(Interaction.follow_up_on.is_not(None), Interaction.follow_up_done_on.is_(None))
+        .group_by(Interaction.contact_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Contact.id,
+            Contact.uid,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.company,
+            Contact.title,
+            Contact.email,
+            Contact.source,
+            Contact.stage,
+            Contact.archived,
+            Contact.notes,
+            Contact.tags,
+            Contact.cadence_days,
+            last_done.c.last_at,
+            open_follow_up.c.due,
+        )
+        .outerjoin(last_done, last_done.c.contact_id == Contact.id)
+        .outerjoin(open_follow_up, open_follow_up.c.contact_id == Contact.id)
+        .order_by(Contact.last_name, Contact.first_name, Contact.id)
+    )
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
+    rows = []
+    for r in session.execute(query):
+        name = f"{r.first_name} {r.last_name}".strip()
+        last = _as_date(r.last_at)
+        rows.append(
+            ContactRow(
+                id=r.id,
+                uid=r.uid,
+                name=name,
+                company=r.company,
+                title=r.title,
+                email=r.email,
+                source=r.source,
+                stage=r.stage,
+                last_interaction=last,
+                next_follow_up=next_follow_up([r.due] if r.due else [], last, r.cadence_days),
+                archived=r.archived,
+                search_text=fold(" ".join((name, r.company, r.title, r.email, r.tags, r.notes))),
+            )
+        )
+    return rows
+
+
+def _as_date(value: datetime | date | None) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def draft_of(contact: Contact) -> ContactDraft:
+    """The editable fields of a stored contact."""
+    fields = ContactDraft.__dataclass_fields__
+    return ContactDraft(**{name: getattr(contact, name) for name in fields})
+
+
+def find_duplicates(
+    session: Session, draft: ContactDraft, exclude_id: int | None = None
+) -> list[Contact]:
+    """Contacts with the same email or LinkedIn profile as ``draft``."""
+    conditions = []
+    email = normalize_email(draft.email)
+    if email:
+        conditions.append(func.lower(Contact.email) == email)
+    profile = normalize_linkedin_url(draft.linkedin_url)
+    if profile:
+        # Narrow in SQL by the profile path, confirm in Python (http/www/slash variants).
+        tail = profile.split("/", 1)[-1]
+        conditions.append(func.lower(Contact.linkedin_url).contains(tail))
+    if not conditions:
+        return []
+    query = select(Contact).where(or_(*conditions))
+    if exclude_id is not None:
+        query = query.where(Contact.id != exclude_id)
+    found = []
+    for contact in session.scalars(query):
+        same_email = email and normalize_email(contact.email) == email
+        same_profile = profile and normalize_linkedin_url(contact.linkedin_url) == profile
+        if same_email or same_profile:
+            found.append(contact)
+    return found
+
+
+def save_contact(session: Session, draft: ContactDraft, contact_id: int | None = None) -> Contact:
+    """Create or update a contact from ``draft``; a stage set by hand is recorded."""
+    contact = Contact() if contact_id is None else session.get_one(Contact, contact_id)
+    old_stage = contact.stage if contact_id is not None else None
+    for name in ContactDraft.__dataclass_fields__:
+        if name != "stage":
+            setattr(contact, name, getattr(draft, name))
+    for name in ("first_name", "last_name", "company", "title", "email", "phone", "linkedin_url"):
+        setattr(contact, name, getattr(contact, name).strip())
+    if contact_id is None:
+        session.add(contact)
+    if draft.stage != old_stage:
+        set_stage(session, contact, draft.stage, manual=True)
+    session.flush()
+    return contact
+
+
+def set_archived(session: Session, ids: Iterable[int], archived: bool) -> None:
+    session.execute(update(Contact).where(Contact.id.in_(list(ids))).values(archived=archived))
+
+
+def delete_contacts(session: Session, ids: Iterable[int]) -> None:
+    """Delete contacts; their chats and stage history go with them (ON DELETE CASCADE)."""
+    session.execute(delete(Contact).where(Contact.id.in_(list(ids))))
+
+
+def contact_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "Name — Company") of every active contact, for pickers."""
+    query = (
+        select(Contact.id, Contact.first_name, Contact.last_name, Contact.company)
+        .where(Contact.archived.is_(False))
+        .order_by(Contact.first_name, Contact.last_name)
+    )
+    result = []
+    for r in session.execute(query):
+        name = f"{r.first_name} {r.last_name}".strip()
+        result.append((r.id, f"{name} — {r.company}" if r.company else name))
+    return result
+
+
+def count_contacts(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Contact)) or 0
+
+
+__all__ = [
+    "ContactRow",
+    "contact_choices",
+    "count_contacts",
+    "delete_contacts",
+    "draft_of",
+    "find_duplicates",
+    "load_contact_rows",
+    "save_contact",
+    "set_archived",
+]

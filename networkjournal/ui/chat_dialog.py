@@ -1,0 +1,225 @@
+"""Log or edit one chat-log entry; logging a done conversation moves the stage forward."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.questions import COFFEE_CHAT_QUESTIONS
+from networkjournal.core.vocabulary import (
+    REPLY_KINDS,
+    TWO_WAY_KINDS,
+    InteractionKind,
+)
+from networkjournal.store.chats import draft_of, log_chat, update_chat
+from networkjournal.store.contacts import contact_choices
+from networkjournal.store.models import Contact, Interaction
+from networkjournal.ui.contact_picker import ContactPicker
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.dates import from_qdate, local_to_utc, to_qdate, utc_to_local
+from networkjournal.ui.labels import choices, label
+
+
+class ChatDialog(QDialog):
+    """One interaction: kind, planned/done, when, summary, notes, follow-up."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        contact_id: int | None = None,
+        interaction_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.interaction_id = interaction_id
+        self.stage_moved_to: str | None = None
+        self.setWindowTitle(
+            self.tr("Log a chat") if interaction_id is None else self.tr("Edit chat")
+        )
+        self.setMinimumWidth(560)
+        with context.journal.read() as session:
+            if interaction_id is not None:
+                interaction = session.get_one(Interaction, interaction_id)
+                draft = draft_of(interaction)
+                contact_id = interaction.contact_id
+            else:
+                draft = ChatDraft(
+                    occurred_at=local_to_utc(datetime.now().replace(second=0, microsecond=0))
+                )
+            people = contact_choices(session)
+            if contact_id is not None and all(c[0] != contact_id for c in people):
+                contact = session.get_one(Contact, contact_id)  # archived: still pickable here
+                people.append((contact.id, contact.full_name))
+
+        self.contact = ContactPicker(people)
+        self.contact.set_contact_id(contact_id)
+        self.kind = QComboBox()
+        for value, text in choices("kind"):
+            self.kind.addItem(text, value)
+        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
+        self.status = QComboBox()
+        for value, text in choices("status"):
+            self.status.addItem(text, value)
+        self.status.setCurrentIndex(max(self.status.findData(draft.status), 0))
+        self.direction = QComboBox()
+        for value, text in choices("direction"):
+            self.direction.addItem(text, value)
+        self.direction.setCurrentIndex(max(self.direction.findData(draft.direction), 0))
+        local = utc_to_local(draft.occurred_at)
+        self.when = QDateTimeEdit(
+            QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute))
+        )
+        self.when.setCalendarPopup(True)
+        self.summary = QLineEdit(draft.summary)
+        self.summary.setPlaceholderText(self.tr("What happened, in one line"))
+        self.notes = QPlainTextEdit(draft.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            self.tr("What you learned, what they asked for, names mentioned")
+        )
+        self.follow_up = QCheckBox(self.tr("Follow up on"))
+        self.follow_up_on = QDateEdit(
+            to_qdate(draft.follow_up_on) if draft.follow_up_on else QDate.currentDate().addDays(7)
+        )
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up.setChecked(draft.follow_up_on is not None)
+        self.follow_up_on.setEnabled(draft.follow_up_on is not None)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        self.questions = QLabel()
+        self.questions.setObjectName("questions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextFormat(Qt.TextFormat.RichText)
+        self.questions.setText(
+            "<b>"
+            + self.tr("Good open questions")
+            + "</b><ul>"
+            + "".join(
+                f"<li>{QCoreApplication.translate('Questions', q)}</li>"
+                for q in COFFEE_CHAT_QUESTIONS[:5]
+            )
+            + "</ul>"
+        )
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("With"), self.contact)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 2)
+        kind_row.addWidget(self.status, 1)
+        kind_row.addWidget(self.direction, 1)
+        form.addRow(self.tr("What"), kind_row)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("Notes"), self.notes)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_on, 1)
+        form.addRow(follow)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        (self.summary if contact_id is not None else self.contact).setFocus()
+
+    def _kind_changed(self) -> None:
+        kind = InteractionKind(self.kind.currentData())
+        # Only a written message can be "their reply"; a coffee chat is two-way anyway.
+        self.direction.setVisible(kind in REPLY_KINDS)
+        self.questions.setVisible(kind in TWO_WAY_KINDS)
+
+    def draft(self) -> ChatDraft:
+        when = self.when.dateTime()
+        local = datetime(
+            when.date().year(),
+            when.date().month(),
+            when.date().day(),
+            when.time().hour(),
+            when.time().minute(),
+        )
+        kind = self.kind.currentData()
+        return ChatDraft(
+            kind=kind,
+            status=self.status.currentData(),
+            direction=self.direction.currentData()
+            if InteractionKind(kind) in REPLY_KINDS
+            else "outgoing",
+            occurred_at=local_to_utc(local),
+            summary=self.summary.text(),
+            notes=self.notes.toPlainText(),
+            follow_up_on=from_qdate(self.follow_up_on.date())
+            if self.follow_up.isChecked()
+            else None,
+        )
+
+    def save(self) -> None:
+        contact_id = self.contact.contact_id()
+        if contact_id is None:
+            self.problem.setText(self.tr("Choose who the chat was with."))
+            self.problem.show()
+            self.contact.setFocus()
+            return
+        draft = self.draft()
+        with self.context.journal.transaction() as session:
+            if self.interaction_id is None:
+                _, moved = log_chat(session, contact_id, draft)
+            else:
+                moved = update_chat(session, self.interaction_id, draft)
+            stage = session.get_one(Contact, contact_id).stage
+        self.stage_moved_to = stage if moved else None
+        self.context.events.interactions_changed.emit()
+        self.context.events.contacts_changed.emit()
+        self.accept()
+
+    @classmethod
+    def log_new(
+        cls, context: AppContext, contact_id: int | None, parent: QWidget | None
+    ) -> ChatDialog:
+        """Ctrl+L from anywhere: open the dialog, tell the user if the stage moved."""
+        dialog = cls(context, contact_id=contact_id, parent=parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            _announce(dialog, parent)
+        return dialog
+
+
+def _announce(dialog: ChatDialog, parent: QWidget | None) -> None:
+    if dialog.stage_moved_to is None or parent is None:
+        return
+    window = parent.window()
+    status_bar = getattr(window, "statusBar", None)
+    if status_bar is not None:
+        status_bar().showMessage(
+            QCoreApplication.translate("ChatDialog", "Relationship moved to “{stage}”.").format(
+                stage=label("stage", dialog.stage_moved_to)
+            ),
+            6000,
+        )

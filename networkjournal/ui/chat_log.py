@@ -1,0 +1,229 @@
+"""The chat log: a filterable timeline of interactions, for one contact or for everyone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.store.chats import delete_chat, load_chat_rows, mark_follow_up_done
+from networkjournal.ui.chat_dialog import ChatDialog
+from networkjournal.ui.chat_log_model import CONTACT_ROLE, ID_ROLE, ChatLogModel
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.labels import choices
+
+
+class ChatLogWidget(QWidget):
+    """Timeline + filter + actions; ``contact_id`` restricts it to one person."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_id: int | None = None
+        self.compact = compact
+        self.model = ChatLogModel(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter by name, company, summary or notes"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Planned and done"), None)
+        for value, text in choices("status"):
+            self.status_filter.addItem(text, value)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 190), (2, 115), (3, 75), (5, 100)):
+            self.table.setColumnWidth(column, width)
+        if compact:  # beside the contacts table: who is known, status shows as italics
+            self.table.hideColumn(1)
+            self.table.hideColumn(3)
+            for column, width in ((0, 135), (2, 95), (5, 85)):
+                self.table.setColumnWidth(column, width)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+
+        self.log_button = QPushButton(self.tr("Log a chat…"))
+        self.log_button.setToolTip(self.tr("Log a chat (Ctrl+L)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.done_button = QPushButton(self.tr("Follow-up done"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.log_button.clicked.connect(self.log_chat)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button.clicked.connect(self.follow_up_done)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            activated=self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=self.edit_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.log_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.done_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not compact:
+            layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+
+        self.search.textChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.events.interactions_changed.connect(self.reload)
+        context.events.contacts_changed.connect(self.reload)
+        self.reload()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        with self.context.journal.read() as session:
+            rows = load_chat_rows(session, self.contact_id)
+        selected = self.selected_interaction_id()
+        self.model.set_rows(rows)
+        self._select_id(selected)
+        self._update_empty()
+        self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), self.status_filter.currentData())
+        self._update_empty()
+        self._update_buttons()
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        if self.compact:
+            text = self.tr("No chats with this contact yet. Press Ctrl+L to log one.")
+        elif self.search.text() or self.status_filter.currentData():
+            text = self.tr("No chat matches this filter.")
+        else:
+            text = self.tr(
+                "Your chat log is empty. Select a contact and press Ctrl+L to log "
+                "a connection request, a message or a coffee chat."
+            )
+        self.empty.setText(text)
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+
+    def _update_buttons(self) -> None:
+        row = self._selected_row()
+        has = row is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.done_button.setEnabled(
+            has and row.follow_up_on is not None and row.follow_up_done_on is None  # type: ignore[union-attr]
+        )
+        self.log_button.setEnabled(not self.compact or self.contact_id is not None)
+
+    def _selected_row(self):  # type: ignore[no-untyped-def]
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def selected_interaction_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def selected_contact_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(CONTACT_ROLE) if indexes else self.contact_id
+
+    def _select_id(self, interaction_id: int | None) -> None:
+        if interaction_id is None:
+            return
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == interaction_id:
+                self.table.selectRow(row)
+                return
+
+    def log_chat(self) -> None:
+        ChatDialog.log_new(self.context, self.selected_contact_id(), self)
+
+    def edit_selected(self) -> None:
+        interaction_id = self.selected_interaction_id()
+        if interaction_id is not None:
+            dialog = ChatDialog(self.context, interaction_id=interaction_id, parent=self)
+            dialog.exec()
+
+    def follow_up_done(self) -> None:
+        interaction_id = self.selected_interaction_id()
+        if interaction_id is None:
+            return
+        with self.context.journal.transaction() as session:
+            mark_follow_up_done(session, interaction_id, date.today())
+        self.context.events.interactions_changed.emit()
+        self.context.events.contacts_changed.emit()
+
+    def delete_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete chat"),
+            self.tr("Delete this entry of the chat log with {name}?\n“{summary}”").format(
+                name=row.contact_name, summary=row.summary or "…"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.context.journal.transaction() as session:
+            delete_chat(session, row.id)
+        self.context.events.interactions_changed.emit()
+        self.context.events.contacts_changed.emit()
+
+
+class ChatLogPage(ChatLogWidget):
+    """The chat log of the whole network (a page of the main window)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.layout().setContentsMargins(12, 12, 12, 12)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

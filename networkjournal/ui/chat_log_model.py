@@ -1,0 +1,121 @@
+"""The chat-log table model: the timeline of interactions, newest first, with filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from networkjournal.core.followups import is_overdue
+from networkjournal.core.validation import fold
+from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.store.chats import ChatRow
+from networkjournal.ui.dates import show_date, show_datetime
+from networkjournal.ui.labels import label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("occurred_at", "contact_name", "kind", "status", "summary", "follow_up_on")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChatLogModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._all: list[ChatRow] = []
+        self._rows: list[ChatRow] = []
+        self._search: list[str] = []
+        self._status: str | None = None
+        self.today = date.today()
+        self._headers = (
+            self.tr("When"),
+            self.tr("Contact"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Summary"),
+            self.tr("Follow-up"),
+        )
+
+    def set_rows(self, rows: list[ChatRow]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self.today = date.today()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_filter(self, text: str, status: str | None) -> None:
+        """Keep entries whose contact, company, summary or notes hold every word typed."""
+        self.beginResetModel()
+        self._search = fold(text).split()
+        self._status = status
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[ChatRow]:
+        rows = self._all
+        if self._status:
+            rows = [r for r in rows if r.status == self._status]
+        for needle in self._search:
+            rows = [
+                r
+                for r in rows
+                if needle in fold(f"{r.contact_name} {r.company} {r.summary} {r.notes}")
+            ]
+        return list(rows)
+
+    def row_at(self, row: int) -> ChatRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        follow_up_open = row.follow_up_on is not None and row.follow_up_done_on is None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "occurred_at":
+                return show_datetime(row.occurred_at)
+            if column == "kind":
+                return label("kind", row.kind)
+            if column == "status":
+                return label("status", row.status)
+            if column == "follow_up_on":
+                if row.follow_up_on is None:
+                    return ""
+                if row.follow_up_done_on is not None:
+                    return self.tr("{date} (done)").format(date=show_date(row.follow_up_on))
+                return show_date(row.follow_up_on)
+            if column == "contact_name" and row.company:
+                return f"{row.contact_name} — {row.company}"
+            return getattr(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "summary" and row.notes:
+            return row.notes
+        if role == ID_ROLE:
+            return row.id
+        if role == CONTACT_ROLE:
+            return row.contact_id
+        if role == Qt.ItemDataRole.FontRole and row.status == InteractionStatus.PLANNED:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "follow_up_on"
+            and follow_up_open
+            and is_overdue(row.follow_up_on, self.today)
+        ):
+            return QBrush(QColor("#c0392b"))
+        return None

@@ -1,0 +1,87 @@
+"""The panel beside the contacts table: who the selected person is and your chats with them."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from networkjournal.store.models import Contact
+from networkjournal.ui.chat_log import ChatLogWidget
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.labels import label
+
+
+class ContactDetails(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_id: int | None = None
+        self.header = QLabel()
+        self.header.setObjectName("contactHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setOpenExternalLinks(True)
+        self.header.setWordWrap(True)
+        self.header.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.chats = ChatLogWidget(context, self, compact=True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chats, self.tr("Chats"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        context.events.contacts_changed.connect(self._refresh_header)
+        self.set_contact(None)
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.chats.set_contact(contact_id)
+        self._refresh_header()
+        self.tabs.setEnabled(contact_id is not None)
+
+    def _refresh_header(self) -> None:
+        if self.contact_id is None:
+            self.header.setText(
+                "<p style='color: gray'>"
+                + escape(self.tr("Select a contact to see your chats with them."))
+                + "</p>"
+            )
+            return
+        with self.context.journal.read() as session:
+            contact = session.get(Contact, self.contact_id)
+            if contact is None:
+                self.set_contact(None)
+                return
+            introducer = contact.introduced_by.full_name if contact.introduced_by else ""
+            parts = [f"<h2 style='margin-bottom:2px'>{escape(contact.full_name)}</h2>"]
+            role = " · ".join(escape(x) for x in (contact.title, contact.company) if x)
+            if role:
+                parts.append(f"<div>{role}</div>")
+            facts = [escape(label("stage", contact.stage)), escape(label("source", contact.source))]
+            if introducer:
+                facts.append(escape(self.tr("introduced by {name}").format(name=introducer)))
+            parts.append(f"<div style='color: gray'>{' · '.join(facts)}</div>")
+            links = []
+            if contact.email:
+                links.append(
+                    f"<a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>"
+                )
+            if contact.phone:
+                links.append(escape(contact.phone))
+            if contact.linkedin_url:
+                links.append(f"<a href='{escape(contact.linkedin_url)}'>LinkedIn</a>")
+            if links:
+                parts.append("<div>" + " · ".join(links) + "</div>")
+            if contact.research_notes:
+                parts.append(
+                    "<p><b>"
+                    + escape(self.tr("Research"))
+                    + "</b><br>"
+                    + escape(contact.research_notes).replace("\n", "<br>")
+                    + "</p>"
+                )
+            if contact.notes:
+                parts.append("<p>" + escape(contact.notes).replace("\n", "<br>") + "</p>")
+        self.header.setText("".join(parts))

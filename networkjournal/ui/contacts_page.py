@@ -1,0 +1,295 @@
+"""The contacts page: search as you type, sort, add, edit, archive, delete, log a chat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.store.contacts import delete_contacts, load_contact_rows, set_archived
+from networkjournal.ui.chat_dialog import ChatDialog
+from networkjournal.ui.contact_details import ContactDetails
+from networkjournal.ui.contact_dialog import ContactDialog
+from networkjournal.ui.contacts_model import ID_ROLE, ContactsModel
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.welcome import WelcomePanel
+
+
+class ContactsPage(QWidget):
+    open_sample_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ContactsModel(self)
+        self._selection_archived = False
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("contactSearch")
+        self.search_field.setPlaceholderText(
+            self.tr("Search name, company, title, email, tags, notes (Ctrl+F)")
+        )
+        self.search_field.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: palette(mid);")
+
+        self.table = QTableView()
+        self.table.setObjectName("contactsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # A fixed row height lets the view skip measuring 30,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((170, 140, 170, 130, 105, 110, 110)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+
+        self.details = ContactDetails(context)
+
+        self.new_button = QPushButton(self.tr("New contact…"))
+        self.new_button.setToolTip(self.tr("New contact (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.chat_button = QPushButton(self.tr("Log a chat…"))
+        self.chat_button.setToolTip(self.tr("Log a chat with the selected contact (Ctrl+L)"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(self.new_contact)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.chat_button.clicked.connect(self.log_chat)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.show_archived)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.chat_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 480])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.welcome = WelcomePanel()
+        self.welcome.add_contact_requested.connect(self.new_contact)
+        self.welcome.open_sample_requested.connect(self.open_sample_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.stack)
+
+        self.search_field.textChanged.connect(self._search)
+        self.show_archived.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+        ):
+            QShortcut(keys, self.table, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.search_field,
+            activated=self.search_field.clear,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        # Down from the search field goes to the results, as in a mail client.
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search_field,
+            activated=self._to_table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        context.events.contacts_changed.connect(self.reload)
+        state = QSettings().value("contacts/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.reload()
+
+    # -------------------------------------------------------------- loading
+    def reload(self) -> None:
+        selected = self.selected_contact_ids()
+        with self.context.journal.read() as session:
+            rows = load_contact_rows(session, include_archived=self.show_archived.isChecked())
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(
+            self.welcome if not rows and not self.show_archived.isChecked() else self.splitter
+        )
+        self._select_ids(selected)
+        self._update_count()
+        self._selection_changed()
+
+    def _search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count_label.setText(
+            self.tr("%n contact(s)", "", total)
+            if shown == total
+            else self.tr("{shown} of {total}").format(shown=shown, total=total)
+        )
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    # ------------------------------------------------------------ selection
+    def selected_contact_ids(self) -> list[int]:
+        return [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    def selected_contact_id(self) -> int | None:
+        current = self.table.selectionModel().currentIndex()
+        ids = self.selected_contact_ids()
+        if current.isValid() and current.data(ID_ROLE) in ids:
+            return current.data(ID_ROLE)
+        return ids[0] if ids else None
+
+    def select_contact(self, contact_id: int) -> None:
+        self._select_ids([contact_id])
+
+    def _select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for n, contact_id in enumerate(ids):
+            row = self.model.row_of_id(contact_id)
+            if row < 0:
+                continue
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if n == 0:
+                flags |= QItemSelectionModel.SelectionFlag.Current
+                self.table.scrollTo(self.model.index(row, 0))
+            selection.setCurrentIndex(self.model.index(row, 0), flags)
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_contact_ids()
+        one = len(ids) == 1
+        self.edit_button.setEnabled(one)
+        self.chat_button.setEnabled(one)
+        self.archive_button.setEnabled(bool(ids))
+        self.delete_button.setEnabled(bool(ids))
+        archived = bool(ids) and all(
+            self.model.row_at(index.row()).archived
+            for index in self.table.selectionModel().selectedRows()
+        )
+        self._selection_archived = archived
+        self.archive_button.setText(self.tr("Unarchive") if archived else self.tr("Archive"))
+        contact_id = self.selected_contact_id() if one else None
+        if contact_id != self.details.contact_id:
+            self.details.set_contact(contact_id)
+
+    # -------------------------------------------------------------- actions
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def new_contact(self) -> None:
+        dialog = ContactDialog(self.context, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.search_field.clear()
+            self.select_contact(dialog.saved_id)
+
+    def edit_selected(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is not None:
+            ContactDialog(self.context, contact_id, parent=self).exec()
+
+    def log_chat(self) -> None:
+        ChatDialog.log_new(self.context, self.selected_contact_id(), self)
+
+    def toggle_archive(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        archive = not self._selection_archived
+        with self.context.journal.transaction() as session:
+            set_archived(session, ids, archive)
+        self.context.events.contacts_changed.emit()
+        if archive:
+            self.window().statusBar().showMessage(
+                self.tr(
+                    "Archived %n contact(s). Tick “Show archived” to bring them back.", "", len(ids)
+                ),
+                8000,
+            )
+
+    def delete_selected(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        names = [self.model.row_at(index.row()).name for index in indexes]
+        shown = "\n".join(f"• {name}" for name in names[:8])
+        if len(names) > 8:
+            shown += "\n" + self.tr("… and {n} more").format(n=len(names) - 8)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete contacts"),
+            self.tr(
+                "Delete %n contact(s) and their whole chat log? This cannot "
+                "be undone — archive them instead to keep their history.",
+                "",
+                len(names),
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(shown)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        with self.context.journal.transaction() as session:
+            delete_contacts(session, [index.data(ID_ROLE) for index in indexes])
+        self.context.events.contacts_changed.emit()
+        self.context.events.interactions_changed.emit()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        QSettings().setValue("contacts/splitter", self.splitter.saveState())
+        super().closeEvent(event)

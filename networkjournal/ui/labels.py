@@ -1,0 +1,87 @@
+"""What the user reads for each stored vocabulary value, translated through tr()."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from networkjournal.core.vocabulary import (
+    Channel,
+    Direction,
+    InteractionKind,
+    InteractionStatus,
+    OpportunityStage,
+    RelationshipStage,
+    Source,
+)
+
+CONTEXT = "Labels"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+# Written out (not derived from the values) so lupdate can collect every label.
+_LABELS: dict[str, dict[str, str]] = {
+    "source": {
+        Source.PHONE: "Phone contact",
+        Source.LINKEDIN_1ST: "LinkedIn 1st degree",
+        Source.LINKEDIN_2ND: "LinkedIn 2nd degree",
+        Source.INTRODUCTION: "Introduction",
+        Source.EVENT: "Event",
+        Source.COLLEAGUE: "Colleague",
+        Source.ALUMNI: "Alumni",
+        Source.OTHER: "Other",
+    },
+    "kind": {
+        InteractionKind.CONNECTION_REQUEST: "Connection request",
+        InteractionKind.MESSAGE: "Message",
+        InteractionKind.EMAIL: "Email",
+        InteractionKind.CALL: "Call",
+        InteractionKind.COFFEE_CHAT: "Coffee chat",
+        InteractionKind.LUNCH: "Lunch",
+        InteractionKind.MEETING: "Meeting",
+        InteractionKind.INTRODUCTION: "Introduction",
+        InteractionKind.REFERRAL: "Referral",
+        InteractionKind.THANK_YOU: "Thank-you",
+        InteractionKind.NOTE: "Note",
+    },
+    "status": {InteractionStatus.PLANNED: "Planned", InteractionStatus.DONE: "Done"},
+    "direction": {Direction.OUTGOING: "I reached out", Direction.INCOMING: "They replied"},
+    "stage": {
+        RelationshipStage.IDENTIFIED: "Identified",
+        RelationshipStage.REQUEST_SENT: "Request sent",
+        RelationshipStage.CONNECTED: "Connected",
+        RelationshipStage.CHAT_PLANNED: "Chat planned",
+        RelationshipStage.CHATTED: "Chatted",
+        RelationshipStage.ADVOCATE: "Advocate",
+    },
+    "channel": {
+        Channel.REFERRAL: "Referral",
+        Channel.NETWORKING: "Networking",
+        Channel.RECRUITER: "Recruiter",
+        Channel.COLD_APPLICATION: "Cold application",
+    },
+    "opportunity_stage": {
+        OpportunityStage.INTERESTED: "Interested",
+        OpportunityStage.APPLIED: "Applied",
+        OpportunityStage.SCREENING: "Screening",
+        OpportunityStage.INTERVIEWING: "Interviewing",
+        OpportunityStage.OFFER: "Offer",
+        OpportunityStage.ACCEPTED: "Accepted",
+        OpportunityStage.REJECTED: "Rejected",
+        OpportunityStage.WITHDRAWN: "Withdrawn",
+        OpportunityStage.GHOSTED: "Ghosted",
+    },
+}
+
+
+def label(group: str, value: str) -> str:
+    """The translated label of a stored value (the value itself if unknown)."""
+    text = _LABELS[group].get(value)
+    return _tr(text) if text is not None else value
+
+
+def choices(group: str) -> list[tuple[str, str]]:
+    """(value, translated label) pairs in vocabulary order, for combo boxes."""
+    return [(str(value), _tr(text)) for value, text in _LABELS[group].items()]
