@@ -1,0 +1,83 @@
+"""LinkedIn's Connections.csv (current export with its preamble, and the older one)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from networkjournal.core.vocabulary import RelationshipStage, Source
+from networkjournal.io.records import ContactRecord, Rejected
+from networkjournal.io.sniff import Detected, csv_rows, open_text
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_TEXT_DATE = re.compile(r"^(\d{1,2})[ \-/]([A-Za-z]{3})[A-Za-z]*\.?[ \-/,]+(\d{2}|\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
+
+
+def parse_connected_on(text: str) -> date | None:
+    """'12 Mar 2024' (and what Excel turns it into); None when it is not a date.
+
+    Month names are matched by hand: strptime's %b follows the user's locale.
+    """
+    text = text.strip()
+    try:
+        if m := _TEXT_DATE.match(text):
+            month = _MONTHS.get(m.group(2).lower())
+            if month is None:
+                return None
+            return date(_year(m.group(3)), month, int(m.group(1)))
+        if m := _ISO_DATE.match(text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _SLASH_DATE.match(text):
+            a, b, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+            # Day first unless that is impossible (Excel in a US locale writes m/d/y).
+            day, month = (a, b) if b <= 12 else (b, a)
+            return date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
+    """Records for every connection; nameless rows (closed accounts) are rejected."""
+    column = {name: i for i, name in enumerate(found.header)}
+
+    def get(row: list[str], name: str) -> str | None:
+        i = column.get(name)
+        if i is None or i >= len(row):
+            return None
+        value = row[i].strip()
+        return value or None
+
+    with open_text(path, found.encoding) as handle:
+        for line, row in csv_rows(handle, found, path.name):
+            first, last = get(row, "first name"), get(row, "last name")
+            if not first and not last:
+                yield Rejected(line, "no name (a closed or private LinkedIn account)")
+                continue
+            connected = get(row, "connected on")
+            yield ContactRecord(
+                line=line,
+                first_name=first or "",
+                last_name=last or "",
+                company=get(row, "company"),
+                title=get(row, "position"),
+                email=get(row, "email address"),
+                linkedin_url=get(row, "url") or get(row, "profile url"),
+                source=Source.LINKEDIN_1ST.value,
+                stage=RelationshipStage.CONNECTED.value,
+                connected_on=parse_connected_on(connected) if connected else None,
+            )

@@ -1,0 +1,240 @@
+"""Recognise what a user's file is: text encoding, CSV separator, header and format."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from networkjournal.errors import UserError
+
+FORMATS = ("linkedin", "vcard", "google", "csv")
+FORMAT_LABELS = {
+    "linkedin": "LinkedIn connections",
+    "vcard": "vCard",
+    "google": "Google Contacts CSV",
+    "csv": "Network Journal CSV",
+}
+# A field this large is not a contact: refuse instead of holding it in memory.
+FIELD_LIMIT = 1024 * 1024
+_HEAD = 64 * 1024
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Detected:
+    """What a file turned out to be."""
+
+    format: str  # one of FORMATS
+    encoding: str
+    kind: str = "contacts"  # for our own CSV: contacts, chats or pipeline
+    delimiter: str = ","
+    header_line: int = 0  # 0-based physical line of the CSV header
+    header: tuple[str, ...] = ()
+
+
+def _looks_utf16(head: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL bytes on every other position of ASCII text."""
+    if len(head) < 4:
+        return None
+    even = head[0:200:2].count(0)
+    odd = head[1:200:2].count(0)
+    half = len(head[:200]) // 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(path: Path) -> str:
+    """The encoding Python should read ``path`` with; refuses empty and binary files."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD)
+            if not head.strip():
+                raise UserError(f"{path.name} is empty")
+            if head.startswith(codecs.BOM_UTF8):
+                encoding = "utf-8-sig"
+            elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"
+            elif (guess := _looks_utf16(head)) is not None:
+                return guess
+            else:
+                encoding = "utf-8"
+            if b"\x00" in head or _mostly_control(head):
+                raise UserError(f"{path.name} is a binary file, not a contacts export")
+            # Check the whole file in chunks (memory stays flat): Excel's Windows-1252
+            # re-saves often keep their first accented name far down the file.
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            handle.seek(0)
+            try:
+                while chunk := handle.read(_CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                return "cp1252" if not _has_cp1252_holes(path) else "latin-1"
+            return encoding
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _mostly_control(head: bytes) -> bool:
+    sample = head[:4096]
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    return control > len(sample) * 0.05
+
+
+def _has_cp1252_holes(path: Path) -> bool:
+    # Five bytes are undefined in Windows-1252; Latin-1 maps every byte.
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            if any(b in chunk for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")):
+                return True
+    return False
+
+
+@contextmanager
+def open_text(path: Path, encoding: str) -> Iterator[TextIO]:
+    """The file as text with universal-newline-free reading (what csv wants)."""
+    try:
+        handle = path.open("r", encoding=encoding, newline="")
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
+def _norm(cell: str) -> str:
+    return cell.strip().strip("\ufeff").strip().lower()
+
+
+def classify_header(cells: list[str]) -> tuple[str, str] | None:
+    """(format, kind) for a header row we know, else None."""
+    names = {_norm(c) for c in cells}
+    if {"uid", "first_name", "last_name"} <= names:
+        return "csv", "contacts"
+    if {"uid", "contact_uid", "kind"} <= names:
+        return "csv", "chats"
+    if {"uid", "company", "role", "channel"} <= names:
+        return "csv", "pipeline"
+    if {"first name", "last name", "connected on"} <= names:
+        return "linkedin", "contacts"
+    if {"first name", "last name"} <= names and (
+        "organization name" in names
+        or any(n.startswith("e-mail 1") for n in names)
+        or any(n.startswith("phone 1") for n in names)
+    ):
+        return "google", "contacts"
+    if {"name", "given name", "family name"} <= names:
+        return "google", "contacts"
+    return None
+
+
+def detect(path: Path, expected: str | None = None) -> Detected:
+    """Find the format from the content (never from the file name).
+
+    ``expected`` (a --format choice) turns a mismatch into a clear refusal.
+    """
+    encoding = detect_encoding(path)
+    with open_text(path, encoding) as handle:
+        head_lines = []
+        try:
+            for _ in range(60):
+                line = handle.readline()
+                if not line:
+                    break
+                head_lines.append(line)
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{path.name} is not a text file ({exc.reason})") from None
+    first = next((ln.strip().lstrip("\ufeff") for ln in head_lines if ln.strip()), "")
+    if first.upper().startswith("BEGIN:VCARD"):
+        found = Detected("vcard", encoding)
+    else:
+        found = _find_csv_header(head_lines, encoding)
+        if found is None:
+            what = FORMAT_LABELS.get(expected or "", "a supported format")
+            raise UserError(
+                f"{path.name} is not {_article(what)} file: no known header found "
+                "(expected a LinkedIn, Google Contacts, vCard or Network Journal export)"
+            )
+    if expected and expected != found.format:
+        raise UserError(
+            f"{path.name} looks like {_article(FORMAT_LABELS[found.format])} file, "
+            f"not {FORMAT_LABELS[expected]}"
+        )
+    return found
+
+
+def _article(what: str) -> str:
+    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
+
+
+def _find_csv_header(lines: list[str], encoding: str) -> Detected | None:
+    for index, line in enumerate(lines):
+        for delimiter in (",", ";", "\t"):
+            if delimiter not in line:
+                continue
+            try:
+                cells = next(csv.reader(io.StringIO(line), delimiter=delimiter))
+            except (csv.Error, StopIteration):
+                continue
+            known = classify_header(cells)
+            if known is not None:
+                return Detected(
+                    known[0], encoding, known[1], delimiter, index, tuple(_norm(c) for c in cells)
+                )
+    return None
+
+
+def csv_rows(handle: TextIO, found: Detected, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) for each data row after the header.
+
+    Refuses, with the line, a quote that never closes and a field too large
+    to be a contact detail (both mean a broken or unrelated file).
+    """
+    csv.field_size_limit(FIELD_LIMIT)
+    for _ in range(found.header_line + 1):
+        handle.readline()
+    reader = csv.reader(handle, delimiter=found.delimiter, strict=True)
+    last = 0
+    offset = found.header_line + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line = offset + last + 1
+            message = str(exc)
+            if "field larger" in message:
+                raise UserError(
+                    f"{name} line {line}: a field is larger than {FIELD_LIMIT // 1024} KB; "
+                    "this is not a contacts file"
+                ) from None
+            if "end of data" in message or "EOF" in message:
+                raise UserError(
+                    f"{name} line {line}: a quoted field never ends (the file looks truncated)"
+                ) from None
+            raise UserError(f"{name} line {line}: {message}") from None
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{name} is not a text file ({exc.reason})") from None
+        start = offset + last + 1
+        last = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        yield start, row
+
+
+def count_lines(path: Path) -> int:
+    """A quick line count, used as the progress total."""
+    total = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            total += chunk.count(b"\n")
+    return max(total, 1)

@@ -1,0 +1,520 @@
+"""Write parsed records into the journal as ONE transaction: match, update, add, report.
+
+Contacts are matched by uid, LinkedIn URL, email, normalised phone (in that
+order); name + company is only a duplicate *suggestion*. Match keys are loaded
+once into dicts and rows go in by batches (no per-row ORM query), so a 30,000
+row LinkedIn export takes about a second. Dry-run, cancel or any error rolls
+everything back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from networkjournal.core.progress import NO_PROGRESS, Progress
+from networkjournal.core.relationship import stage_rank
+from networkjournal.core.validation import (
+    fold,
+    normalize_email,
+    normalize_linkedin_url,
+    normalize_phone,
+    split_tags,
+)
+from networkjournal.core.vocabulary import (
+    Direction,
+    InteractionKind,
+    InteractionStatus,
+    RelationshipStage,
+    Source,
+)
+from networkjournal.io.records import (
+    ChatRecord,
+    ContactRecord,
+    OpportunityRecord,
+    Rejected,
+)
+from networkjournal.store.journal import Journal
+from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid, utcnow
+
+BATCH = 2000
+CONTACTS = Contact.__table__
+STAGES = ContactStageChange.__table__
+INTERACTIONS = Interaction.__table__
+# Fields compared and copied as they are (names, stage, tags have their own rules).
+_PLAIN = (
+    "company",
+    "title",
+    "email",
+    "phone",
+    "linkedin_url",
+    "source",
+    "connected_on",
+    "notes",
+    "research_notes",
+    "cadence_days",
+    "archived",
+)
+_FETCH = ("id", "uid", "first_name", "last_name", "stage", "tags", *_PLAIN)
+
+
+@dataclass(slots=True)
+class RowOutcome:
+    """What happened to one row (shown in the GUI preview)."""
+
+    line: int
+    kind: str  # contact, chat, opportunity
+    action: str  # added, updated, unchanged, duplicate, rejected
+    name: str
+    detail: str = ""
+
+
+@dataclass
+class ImportSummary:
+    """Counts and the rows worth a look, returned by :func:`import_records`."""
+
+    format: str = ""
+    dry_run: bool = False
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+    rejected: list[Rejected] = field(default_factory=list)
+    suggestions: list[RowOutcome] = field(default_factory=list)
+    job_changes: int = 0
+    rows: list[RowOutcome] | None = None
+
+    def count(self, action: str, kind: str | None = None) -> int:
+        kinds = [kind] if kind else list(self.counts)
+        return sum(self.counts.get(k, Counter())[action] for k in kinds)
+
+    added = property(lambda self: self.count("added"))
+    updated = property(lambda self: self.count("updated"))
+    unchanged = property(lambda self: self.count("unchanged"))
+    skipped = property(lambda self: len(self.rejected))
+
+    def line(self) -> str:
+        """The one line the CLI prints."""
+        head = "dry run, nothing written: " if self.dry_run else ""
+        text = (
+            f"{head}{self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.skipped} skipped"
+        )
+        extras = []
+        if self.job_changes:
+            extras.append(f"{self.job_changes} job changes noted")
+        if self.suggestions:
+            extras.append(f"{len(self.suggestions)} possible duplicates")
+        return text + (f" ({', '.join(extras)})" if extras else "")
+
+    def note(self, outcome: RowOutcome) -> None:
+        self.counts.setdefault(outcome.kind, Counter())[outcome.action] += 1
+        if self.rows is not None:
+            self.rows.append(outcome)
+
+    def reject(self, rejected: Rejected) -> None:
+        self.rejected.append(rejected)
+        if self.rows is not None:
+            self.rows.append(
+                RowOutcome(rejected.line, rejected.kind, "rejected", rejected.name, rejected.reason)
+            )
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def import_records(
+    journal: Journal,
+    records: Iterable[ContactRecord | ChatRecord | OpportunityRecord | Rejected],
+    *,
+    format: str = "",
+    dry_run: bool = False,
+    progress: Progress = NO_PROGRESS,
+    total: int = 0,
+    collect_rows: bool = False,
+) -> ImportSummary:
+    """Write ``records`` in one transaction and say what happened.
+
+    ``total`` (e.g. the file's line count) scales the progress reports.
+    """
+    summary = ImportSummary(format=format, dry_run=dry_run, rows=[] if collect_rows else None)
+    try:
+        with journal.transaction() as session:
+            writer = _Writer(session, summary)
+            from networkjournal.store.import_journal import JournalRowWriter
+
+            rows = JournalRowWriter(session, summary, writer)
+            for record in records:
+                if isinstance(record, ContactRecord):
+                    writer.add(record)
+                elif isinstance(record, Rejected):
+                    summary.reject(record)
+                else:
+                    rows.add(record)
+                if writer.pending_count() >= BATCH or rows.pending_count() >= BATCH:
+                    writer.flush()
+                    rows.flush()
+                    progress.report(_line(record), total, "")
+            writer.flush()
+            rows.flush()
+            writer.link_introducers()
+            progress.report(total, total, "")
+            if dry_run:
+                raise _DryRun()
+    except _DryRun:
+        pass
+    return summary
+
+
+def _line(record: object) -> int:
+    return int(getattr(record, "line", 0))
+
+
+def _day_start(value: date | None) -> datetime | None:
+    return datetime.combine(value, time()) if value else None
+
+
+def contact_keys(rec: ContactRecord) -> list[tuple[str, str]]:
+    """The strong match keys of a record, best first (LinkedIn, emails, phones)."""
+    keys = []
+    if rec.linkedin_url and (url := normalize_linkedin_url(rec.linkedin_url)):
+        keys.append(("linkedin", url))
+    for email in [rec.email or "", *rec.other_emails]:
+        if e := normalize_email(email):
+            keys.append(("email", e))
+    for phone in [rec.phone or "", *rec.other_phones]:
+        if p := normalize_phone(phone):
+            keys.append(("phone", p))
+    return keys
+
+
+class _Writer:
+    """Contacts: the match dicts, the batch of pending rows, and the bulk writes."""
+
+    def __init__(self, session: Session, summary: ImportSummary) -> None:
+        self.session = session
+        self.summary = summary
+        self.ids: dict[str, int] = {}  # uid -> id, for every contact in the journal
+        self.keys: dict[tuple[str, str], str] = {}  # (kind, normalised value) -> uid
+        self.name_company: dict[tuple[str, str], list[str]] = {}
+        self.names: dict[str, str | None] = {}  # folded full name -> uid (None: ambiguous)
+        self.labels: dict[str, str] = {}  # uid -> display name (for suggestions)
+        self.new: dict[str, dict] = {}  # uid -> row to insert
+        self.new_history: dict[str, list[tuple[str, datetime, bool]]] = {}
+        self.matched: list[tuple[str, ContactRecord, list[str]]] = []  # uid, record, candidates
+        self.links: list[tuple[str, ContactRecord]] = []  # introducer to resolve at the end
+        self.notes: list[dict] = []
+        self._load()
+
+    def _load(self) -> None:
+        rows = self.session.execute(
+            select(
+                CONTACTS.c.id,
+                CONTACTS.c.uid,
+                CONTACTS.c.first_name,
+                CONTACTS.c.last_name,
+                CONTACTS.c.company,
+                CONTACTS.c.email,
+                CONTACTS.c.phone,
+                CONTACTS.c.linkedin_url,
+            )
+        )
+        for cid, uid, first, last, company, email, phone, url in rows:
+            self.ids[uid] = cid
+            self._index(uid, f"{first} {last}".strip(), company, email, phone, url, strong=True)
+
+    def _index(self, uid, name, company, email, phone, url, *, strong: bool) -> None:  # type: ignore[no-untyped-def]
+        for kind, value in (
+            ("linkedin", normalize_linkedin_url(url)),
+            ("email", normalize_email(email)),
+            ("phone", normalize_phone(phone)),
+        ):
+            if value:
+                self.keys.setdefault((kind, value), uid)
+        folded = fold(name)
+        if folded:
+            self.name_company.setdefault((folded, fold(company)), []).append(uid)
+            self.names[folded] = None if folded in self.names else uid
+            self.labels[uid] = name
+
+    def pending_count(self) -> int:
+        return len(self.new) + len(self.matched)
+
+    # ------------------------------------------------------------------ match
+    def add(self, rec: ContactRecord) -> None:
+        uid = None
+        if rec.uid and (rec.uid in self.ids or rec.uid in self.new):
+            uid = rec.uid
+        keys = contact_keys(rec)
+        if uid is None:
+            uid = next((self.keys[k] for k in keys if k in self.keys), None)
+        if uid is not None:
+            self.matched.append((uid, rec, []))
+        else:
+            name_key = (fold(rec.full_name), fold(rec.company or ""))
+            candidates = list(self.name_company.get(name_key, ()))
+            if candidates:
+                # Decide at flush: identical to a candidate means "unchanged", else a suggestion.
+                self.matched.append(("", rec, candidates))
+            else:
+                uid = self._add_new(rec, keys)
+        if rec.introduced_by_uid or rec.introduced_by:
+            self.links.append((uid or "", rec))
+
+    def _add_new(self, rec: ContactRecord, keys: list[tuple[str, str]]) -> str:
+        uid = rec.uid or new_uid()
+        now = utcnow()
+        stage = rec.stage or RelationshipStage.IDENTIFIED.value
+        self.new[uid] = {
+            "uid": uid,
+            "first_name": rec.first_name or "",
+            "last_name": rec.last_name or "",
+            "company": rec.company or "",
+            "title": rec.title or "",
+            "email": rec.email or "",
+            "phone": rec.phone or "",
+            "linkedin_url": rec.linkedin_url or "",
+            "source": rec.source or Source.OTHER.value,
+            "introduced_by_id": None,
+            "tags": ", ".join(split_tags(rec.tags)) if not rec.authoritative else rec.tags or "",
+            "research_notes": rec.research_notes or "",
+            "notes": rec.notes or "",
+            "cadence_days": rec.cadence_days,
+            "stage": stage,
+            "connected_on": rec.connected_on,
+            "archived": bool(rec.archived),
+            "created_at": rec.created_at or now,
+            "updated_at": now,
+        }
+        if rec.stage_history is not None:
+            self.new_history[uid] = rec.stage_history
+        else:
+            when = _day_start(rec.connected_on) or now
+            self.new_history[uid] = [(stage, when, False)]
+        for key in keys:
+            self.keys.setdefault(key, uid)
+        self._index(uid, rec.full_name, rec.company or "", "", "", "", strong=False)
+        self.summary.note(RowOutcome(rec.line, "contact", "added", rec.full_name))
+        return uid
+
+    # ------------------------------------------------------------------ write
+    def flush(self) -> None:
+        if self.matched:
+            self._apply_matches()
+        if self.new:
+            self._insert_new()
+        if self.notes:
+            self.session.execute(insert(INTERACTIONS), self.notes)
+            self.notes = []
+
+    def _insert_new(self) -> None:
+        before = self.session.execute(select(func.max(CONTACTS.c.id))).scalar() or 0
+        self.session.execute(insert(CONTACTS), list(self.new.values()))
+        for cid, uid in self.session.execute(
+            select(CONTACTS.c.id, CONTACTS.c.uid).where(CONTACTS.c.id > before)
+        ):
+            if uid in self.new:
+                self.ids[uid] = cid
+        steps = [
+            {"contact_id": self.ids[uid], "stage": s, "changed_at": w, "manual": m}
+            for uid, history in self.new_history.items()
+            for s, w, m in history
+        ]
+        if steps:
+            self.session.execute(insert(STAGES), steps)
+        self.new = {}
+        self.new_history = {}
+
+    def _current(self, uids: Iterable[str]) -> dict[str, dict]:
+        wanted = [self.ids[u] for u in uids if u in self.ids]
+        out: dict[str, dict] = {}
+        cols = [CONTACTS.c[name] for name in _FETCH]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for row in self.session.execute(select(*cols).where(CONTACTS.c.id.in_(chunk))):
+                out[row.uid] = dict(row._mapping)
+        return out
+
+    def _apply_matches(self) -> None:
+        matched, self.matched = self.matched, []
+        if any(u in self.new for u, _r, _c in matched) or any(
+            c in self.new for _u, _r, cands in matched for c in cands
+        ):
+            self._insert_new()  # rows repeated inside one file update the earlier row
+        wanted = {u for u, _r, _c in matched if u} | {c for _u, _r, cs in matched for c in cs}
+        current = self._current(wanted)
+        histories = self._histories(
+            [u for u, r, _c in matched if u and r.stage_history is not None]
+        )
+        for uid, rec, candidates in matched:
+            if not uid:
+                same = next(
+                    (c for c in candidates if c in current and not _changes(current[c], rec)[0]),
+                    None,
+                )
+                if same is None:
+                    new_uid_ = self._add_new(rec, contact_keys(rec))
+                    other = self.labels.get(candidates[0], "")
+                    detail = f"same name and company as {other}: merge them if they are one person"
+                    outcome = RowOutcome(rec.line, "contact", "duplicate", rec.full_name, detail)
+                    self.summary.suggestions.append(outcome)
+                    if self.summary.rows is not None:
+                        self.summary.rows.append(outcome)
+                    for i, (link_uid, link_rec) in enumerate(self.links):
+                        if link_rec is rec and not link_uid:
+                            self.links[i] = (new_uid_, rec)
+                    continue
+                uid = same
+                for i, (link_uid, link_rec) in enumerate(self.links):
+                    if link_rec is rec and not link_uid:
+                        self.links[i] = (uid, rec)
+            row = current.get(uid)
+            if row is None:
+                continue
+            self._update(row, rec, histories.get(uid))
+        if self.new:
+            self._insert_new()
+
+    def _histories(self, uids: list[str]) -> dict[str, list[tuple[str, datetime, bool]]]:
+        out: dict[str, list[tuple[str, datetime, bool]]] = {u: [] for u in uids}
+        by_id = {self.ids[u]: u for u in uids if u in self.ids}
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            query = (
+                select(STAGES.c.contact_id, STAGES.c.stage, STAGES.c.changed_at, STAGES.c.manual)
+                .where(STAGES.c.contact_id.in_(ids[start : start + 500]))
+                .order_by(STAGES.c.contact_id, STAGES.c.changed_at, STAGES.c.id)
+            )
+            for cid, stage, when, manual in self.session.execute(query):
+                out[by_id[cid]].append((stage, when, bool(manual)))
+        return out
+
+    def _update(self, row: dict, rec: ContactRecord, history) -> None:  # type: ignore[no-untyped-def]
+        changes, stage_steps = _changes(row, rec)
+        replace_history = (
+            rec.authoritative and rec.stage_history is not None and history != rec.stage_history
+        )
+        cid = row["id"]
+        if not changes and not replace_history:
+            self.summary.note(RowOutcome(rec.line, "contact", "unchanged", rec.full_name))
+            return
+        detail = ", ".join(sorted(changes))
+        if changes:
+            self.session.execute(
+                update(CONTACTS).where(CONTACTS.c.id == cid).values(**changes, updated_at=utcnow())
+            )
+        if replace_history:
+            self.session.execute(delete(STAGES).where(STAGES.c.contact_id == cid))
+            steps = rec.stage_history or []
+            if steps:
+                self.session.execute(
+                    insert(STAGES),
+                    [
+                        {"contact_id": cid, "stage": s, "changed_at": w, "manual": m}
+                        for s, w, m in steps
+                    ],
+                )
+            detail = detail or "stage history"
+        elif stage_steps:
+            self.session.execute(
+                insert(STAGES),
+                [
+                    {"contact_id": cid, "stage": s, "changed_at": w, "manual": m}
+                    for s, w, m in stage_steps
+                ],
+            )
+        if not rec.authoritative and ("company" in changes or "title" in changes):
+            old = (row["title"], row["company"])
+            if any(old):
+                title = changes.get("title", row["title"])
+                company = changes.get("company", row["company"])
+                summary = f"now {title} at {company}" if title else f"now at {company}"
+                was = f"was {old[0]} at {old[1]}" if old[0] else f"was at {old[1]}"
+                self.notes.append(
+                    {
+                        "uid": new_uid(),
+                        "contact_id": cid,
+                        "kind": InteractionKind.NOTE.value,
+                        "status": InteractionStatus.DONE.value,
+                        "direction": Direction.OUTGOING.value,
+                        "occurred_at": utcnow(),
+                        "summary": summary[:500],
+                        "notes": was,
+                        "follow_up_on": None,
+                        "follow_up_done_on": None,
+                        "created_at": utcnow(),
+                    }
+                )
+                self.summary.job_changes += 1
+                detail = summary
+        self.summary.note(RowOutcome(rec.line, "contact", "updated", rec.full_name, detail))
+
+    def link_introducers(self) -> None:
+        """'Introduced by' points at a contact that may come later in the file."""
+        self.flush()
+        for uid, rec in self.links:
+            cid = self.ids.get(uid)
+            if cid is None:
+                continue
+            target = None
+            if rec.introduced_by_uid:
+                target = self.ids.get(rec.introduced_by_uid)
+            if target is None and rec.introduced_by:
+                found = self.names.get(fold(rec.introduced_by))
+                target = self.ids.get(found) if found else None
+            if target is not None and target != cid:
+                self.session.execute(
+                    update(CONTACTS)
+                    .where(
+                        CONTACTS.c.id == cid, CONTACTS.c.introduced_by_id.is_distinct_from(target)
+                    )
+                    .values(introduced_by_id=target)
+                )
+
+    def contact_id(self, uid: str | None, name: str) -> int | None:
+        """A contact for a chat or referrer row: by uid, else by an unambiguous name."""
+        if self.new:
+            self.flush()
+        if uid and uid in self.ids:
+            return self.ids[uid]
+        found = self.names.get(fold(name)) if name.strip() else None
+        return self.ids.get(found) if found else None
+
+
+def _changes(row: dict, rec: ContactRecord) -> tuple[dict, list[tuple[str, datetime, bool]]]:
+    """Column changes a record brings to an existing contact, and stage steps to add.
+
+    Our own CSV is the journal itself: what it says wins. A foreign export only
+    fills blanks, except company/title/connection date which it knows best.
+    """
+    changes: dict = {}
+    steps: list[tuple[str, datetime, bool]] = []
+    if rec.authoritative:
+        for name in ("first_name", "last_name", "tags", *_PLAIN):
+            value = getattr(rec, name)
+            if value is not None and value != row[name]:
+                changes[name] = value
+        if rec.stage and rec.stage != row["stage"]:
+            changes["stage"] = rec.stage
+            if rec.stage_history is None:
+                steps.append((rec.stage, utcnow(), True))
+        return changes, steps
+    for name in ("first_name", "last_name", "email", "phone", "linkedin_url", "notes"):
+        value = getattr(rec, name)
+        if value and not row[name]:
+            changes[name] = value
+    for name in ("company", "title", "connected_on"):
+        value = getattr(rec, name)
+        if value and value != row[name]:
+            changes[name] = value
+    if rec.tags:
+        merged = ", ".join(split_tags(f"{row['tags']}, {rec.tags}"))
+        if merged != row["tags"] and split_tags(merged) != split_tags(row["tags"]):
+            changes["tags"] = merged
+    if rec.stage and stage_rank(rec.stage) > stage_rank(row["stage"]):
+        changes["stage"] = rec.stage
+        steps.append((rec.stage, _day_start(rec.connected_on) or utcnow(), False))
+    return changes, steps
