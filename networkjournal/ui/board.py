@@ -1,0 +1,472 @@
+"""A reusable kanban: a list view per column over one BoardModel; drag and drop, keyboard moves."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.ui.board_model import CARD_MIME, CARD_ROLE, ID_ROLE, BoardModel, CardText
+
+STALE_COLOR = QColor("#d9822b")
+SHOW_MORE_STEP = 200
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    title: str  # already translated
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: title, subtitle, a coloured badge, a footer and an optional warning."""
+
+    MARGIN = 5
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(180, 4 * line + 4 * self.MARGIN + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        text: CardText | None = index.data(CARD_ROLE)
+        if text is None:
+            return
+        palette = option.palette
+        rect = option.rect.adjusted(self.MARGIN, self.MARGIN // 2 + 1, -self.MARGIN,
+                                    -self.MARGIN // 2 - 1)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = palette.highlight().color() if selected else palette.mid().color()
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(rect, 6, 6)
+        accent = QColor(text.badge_color) if text.badge_color else palette.mid().color()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 4, 4, rect.height() - 8), 2, 2)
+
+        inner = rect.adjusted(12, 6, -8, -6)
+        line = QFontMetrics(option.font).height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        warning_width = 0
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        if text.warning:
+            warning_width = self._pill(painter, small, text.warning, STALE_COLOR, inner.right(),
+                                       inner.top(), align_right=True) + 6
+        painter.setPen(palette.text().color())
+        painter.setFont(bold)
+        title_rect = QRect(inner.left(), inner.top(), inner.width() - warning_width, line)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(text.title, Qt.TextElideMode.ElideRight,
+                                                       title_rect.width()))
+        painter.setFont(option.font)
+        sub_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
+        painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(option.font).elidedText(
+                             text.subtitle, Qt.TextElideMode.ElideRight, sub_rect.width()))
+        detail_rect = QRect(inner.left(), inner.top() + 2 * line + 2, inner.width(), line)
+        painter.setPen(palette.placeholderText().color())
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(option.font).elidedText(
+                             text.detail, Qt.TextElideMode.ElideRight, detail_rect.width()))
+        bottom = inner.top() + 3 * line + 6
+        badge_width = 0
+        if text.badge:
+            badge_width = self._pill(painter, small, text.badge, accent, inner.left(), bottom) + 6
+        painter.setFont(small)
+        painter.setPen(palette.placeholderText().color())
+        foot_rect = QRect(inner.left() + badge_width, bottom, inner.width() - badge_width, line)
+        painter.drawText(foot_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(small).elidedText(text.footer, Qt.TextElideMode.ElideLeft,
+                                                        foot_rect.width()))
+        painter.restore()
+
+    @staticmethod
+    def _pill(painter: QPainter, font: QFont, label: str, color: QColor, x: int, y: int,
+              align_right: bool = False) -> int:
+        metrics = QFontMetrics(font)
+        width = min(metrics.horizontalAdvance(label) + 12, 150)
+        height = metrics.height() + 2
+        left = x - width if align_right else x
+        pill = QRect(left, y, width, height)
+        fill = QColor(color)
+        fill.setAlpha(45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(color.darker(140))
+        painter.setFont(font)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8))
+        return width
+
+
+class ColumnView(QListView):
+    """One column: a list view whose root is the column's row in the board model."""
+
+    move_key = Signal(int)  # -1 / +1: Ctrl+Left / Ctrl+Right on the current card
+    focus_neighbour = Signal(int)  # plain Left / Right: go to the next column
+    delete_key = Signal()
+
+    def __init__(self, key: str, model: BoardModel, empty_text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._empty_text = empty_text
+        self.setObjectName(f"column-{key}")
+        self.setModel(model)
+        self.setRootIndex(model.column_index(key))
+        self.setItemDelegate(CardDelegate(self))
+        self.setUniformItemSizes(True)  # size hints are not asked for every card
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # A reset (filter, reload) clears the root index: put it back.
+        model.modelReset.connect(lambda: self.setRootIndex(model.column_index(self.key)))
+
+    def current_card_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        return index.data(ID_ROLE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                self.move_key.emit(step)
+            else:
+                self.focus_neighbour.emit(step)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Delete and self.current_card_id() is not None:
+            self.delete_key.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the selected card with a picture of it (a plain QDrag, so it can be driven)."""
+        indexes = [i for i in self.selectedIndexes() if i.isValid()]
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        rect = self.visualRect(indexes[0])
+        pixmap = QPixmap(rect.size())
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(QPoint(0, 0), rect.size())
+        self.itemDelegate().paint(painter, option, indexes[0])
+        painter.end()
+        drag.setPixmap(pixmap)
+        drag.setHotSpot(QPoint(rect.width() // 2, rect.height() // 2))
+        drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount(self.rootIndex()) == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(8, 16, -8, -8),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self._empty_text)
+
+
+class DropZone(QFrame):
+    """A collapsed closed column: shows its count, takes drops, expands on click."""
+
+    clicked = Signal()
+
+    def __init__(self, key: str, model: BoardModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._model = model
+        self.setObjectName(f"zone-{key}")
+        self.setAcceptDrops(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(44)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CARD_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasFormat(CARD_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._model.request_move(BoardModel.ids_from_mime(event.mimeData()), self.key):
+            event.acceptProposedAction()
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.clicked.emit()
+
+
+class KanbanBoard(QScrollArea):
+    """Columns side by side; ``collapsible`` columns fold into a strip of drop zones."""
+
+    move_requested = Signal(list, str)  # card ids, target column: the page writes the store
+    card_activated = Signal(int)  # double-click or Enter
+    delete_requested = Signal(int)
+    context_requested = Signal(int, QPoint)  # card id, global position
+    current_changed = Signal(object)  # card id or None
+
+    def __init__(self, model: BoardModel, columns: Sequence[ColumnSpec], *, name: str,
+                 collapsible: Sequence[str] = (), empty_text: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._specs = list(columns)
+        self._name = name
+        self._collapsible = [spec.key for spec in self._specs if spec.key in collapsible]
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(6, 6, 6, 6)
+        row.setSpacing(8)
+        self.views: dict[str, ColumnView] = {}
+        self._frames: dict[str, QFrame] = {}
+        self._counts: dict[str, QLabel] = {}
+        self._more: dict[str, QPushButton] = {}
+        self.zones: dict[str, DropZone] = {}
+        for spec in self._specs:
+            frame = self._column_frame(spec, empty_text or self.tr("No cards"))
+            row.addWidget(frame, 1)
+            if spec.key == (self._collapsible[0] if self._collapsible else None):
+                row.insertWidget(row.count() - 1, self._build_strip())
+        self.setWidget(inner)
+        model.counts_changed.connect(self._update_counts)
+        model.move_requested.connect(self._relay_move)
+        self.set_closed_expanded(
+            QSettings().value(f"board/{name}/closed_expanded", False, type=bool), save=False)
+        self._update_counts()
+
+    # ---------------------------------------------------------------- building
+    def _column_frame(self, spec: ColumnSpec, empty_text: str) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName(f"frame-{spec.key}")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setMinimumWidth(190)
+        frame.setMaximumWidth(340)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(2, 6, 2, 2)
+        layout.setSpacing(2)
+        header = QHBoxLayout()
+        title = QLabel(f"<b>{spec.title}</b>", frame)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        count = QLabel(frame)
+        count.setObjectName(f"count-{spec.key}")
+        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(6)
+        header.addWidget(title, 1)
+        header.addWidget(count)
+        header.addSpacing(6)
+        layout.addLayout(header)
+        view = ColumnView(spec.key, self.model, empty_text, frame)
+        view.setAccessibleName(spec.title)
+        layout.addWidget(view, 1)
+        more = QPushButton(frame)
+        more.setFlat(True)
+        more.clicked.connect(lambda _=False, k=spec.key: self.model.show_more(k, SHOW_MORE_STEP))
+        layout.addWidget(more)
+        view.move_key.connect(lambda step, v=view: self._move_by_key(v, step))
+        view.focus_neighbour.connect(lambda step, v=view: self._focus_neighbour(v, step))
+        view.delete_key.connect(lambda v=view: self._emit_for_current(v, self.delete_requested))
+        view.activated.connect(lambda index: self.card_activated.emit(index.data(ID_ROLE)))
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._context(v, pos))
+        view.selectionModel().selectionChanged.connect(lambda *_, v=view: self._selected(v))
+        self.views[spec.key] = view
+        self._frames[spec.key] = frame
+        self._counts[spec.key] = count
+        self._more[spec.key] = more
+        return frame
+
+    def _build_strip(self) -> QFrame:
+        strip = QFrame(self)
+        strip.setObjectName("closed-strip")
+        strip.setFixedWidth(130)
+        layout = QVBoxLayout(strip)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toggle = QToolButton(strip)
+        self.toggle.setObjectName("closed-toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.toggled.connect(self.set_closed_expanded)
+        layout.addWidget(self.toggle)
+        for key in self._collapsible:
+            zone = DropZone(key, self.model, strip)
+            zone.clicked.connect(lambda: self.set_closed_expanded(True))
+            layout.addWidget(zone)
+            self.zones[key] = zone
+        layout.addStretch(1)
+        self.strip = strip
+        return strip
+
+    # --------------------------------------------------------------- behaviour
+    def is_closed_expanded(self) -> bool:
+        return bool(self._collapsible) and self.toggle.isChecked()
+
+    def set_closed_expanded(self, expanded: bool, save: bool = True) -> None:
+        if not self._collapsible:
+            return
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # re-enters through toggled
+            return
+        for key in self._collapsible:
+            self._frames[key].setVisible(expanded)
+            self.zones[key].setVisible(not expanded)
+        self.toggle.setArrowType(Qt.ArrowType.LeftArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setToolTip(self.tr("Hide closed columns") if expanded
+                               else self.tr("Show closed columns"))
+        self.strip.setFixedWidth(110 if expanded else 130)
+        if save:
+            QSettings().setValue(f"board/{self._name}/closed_expanded", expanded)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        model = self.model
+        for spec in self._specs:
+            key = spec.key
+            total, matching, shown = model.total(key), model.matching(key), model.shown(key)
+            self._counts[key].setText(str(total) if matching == total
+                                      else self.tr("{0} of {1}").format(matching, total))
+            more = self._more[key]
+            more.setVisible(matching > shown)
+            more.setText(self.tr("Showing {0} of {1} — show more").format(shown, matching))
+            if key in self.zones:
+                self.zones[key].label.setText(f"<b>{spec.title}</b><br>{matching}")
+        if self._collapsible:
+            closed = sum(model.matching(key) for key in self._collapsible)
+            self.toggle.setText(self.tr("Closed ({0})").format(closed))
+
+    def current_card_id(self) -> int | None:
+        for view in self.views.values():
+            if view.hasFocus() or view.current_card_id() is not None:
+                card = view.current_card_id()
+                if card is not None:
+                    return card
+        return None
+
+    def select_card(self, card_id: int, focus: bool = True) -> bool:
+        """Select (and show) a card; False when it is filtered out or beyond its column's limit."""
+        index = self.model.index_of(card_id)
+        column = self.model.column_of_index(index)
+        if column is None:
+            return False
+        if column in self._collapsible and not self.is_closed_expanded():
+            self.set_closed_expanded(True)
+        view = self.views[column]
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        self.ensureWidgetVisible(self._frames[column])
+        if focus:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def request_move(self, ids: list[int], target: str) -> None:
+        """Move cards as a drop would (the page writes the store through move_requested)."""
+        self.model.request_move(ids, target)
+
+    def _relay_move(self, ids: list[int], target: str) -> None:
+        self.move_requested.emit(ids, target)
+        if ids:  # follow the card to where it landed, so Ctrl+Right can go on
+            self.select_card(ids[0])
+
+    def _visible_keys(self) -> list[str]:
+        return [s.key for s in self._specs if self._frames[s.key].isVisibleTo(self)
+                or s.key not in self._collapsible]
+
+    def _move_by_key(self, view: ColumnView, step: int) -> None:
+        card = view.current_card_id()
+        if card is None:
+            return
+        keys = [spec.key for spec in self._specs]
+        target = keys.index(view.key) + step
+        if 0 <= target < len(keys):
+            self.request_move([card], keys[target])
+
+    def _focus_neighbour(self, view: ColumnView, step: int) -> None:
+        keys = self._visible_keys()
+        pos = keys.index(view.key) + step
+        while 0 <= pos < len(keys):
+            neighbour = self.views[keys[pos]]
+            if neighbour.model().rowCount(neighbour.rootIndex()):
+                neighbour.setFocus(Qt.FocusReason.TabFocusReason)
+                index = neighbour.currentIndex()
+                if not index.isValid():
+                    index = neighbour.model().index(0, 0, neighbour.rootIndex())
+                neighbour.setCurrentIndex(index)
+                return
+            pos += step
+
+    def _emit_for_current(self, view: ColumnView, signal: Signal) -> None:  # type: ignore[type-arg]
+        card = view.current_card_id()
+        if card is not None:
+            signal.emit(card)
+
+    def _context(self, view: ColumnView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+            self.context_requested.emit(index.data(ID_ROLE), view.viewport().mapToGlobal(pos))
+
+    def _selected(self, view: ColumnView) -> None:
+        # One selected card on the whole board, whatever column it is in.
+        card = view.current_card_id()
+        if card is not None:
+            for other in self.views.values():
+                if other is not view:
+                    other.selectionModel().clearSelection()
+        self.current_changed.emit(self.current_card_id())

@@ -1,0 +1,268 @@
+"""Editor of one opportunity: every field, the referrer among contacts, and its stage history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.core.pipeline import counts_as_application
+from networkjournal.core.vocabulary import Channel, OpportunityStage
+from networkjournal.errors import UserError
+from networkjournal.store.companies import list_companies
+from networkjournal.store.contacts import contact_choices
+from networkjournal.store.models import Contact
+from networkjournal.store.opportunities import (
+    OpportunityDraft,
+    create_opportunity,
+    delete_opportunity,
+    get_opportunity,
+    move_stage,
+    stage_history,
+    update_opportunity,
+)
+from networkjournal.ui.contact_picker import ContactPicker
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.dates import from_qdate, show_datetime, to_qdate
+from networkjournal.ui.labels import choices, label
+
+_ROOT = QModelIndex()
+
+
+class HistoryModel(QAbstractTableModel):
+    """The stage history of one opportunity: stage, date."""
+
+    def __init__(self, rows: list[tuple[str, object]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        stage, when = self._rows[index.row()]
+        return label("opportunity_stage", stage) if index.column() == 0 else show_datetime(when)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Stage"), self.tr("Since"))[section]
+        return None
+
+
+class OpportunityDialog(QDialog):
+    """New or existing opportunity; Save is one unit of work, then opportunities_changed."""
+
+    def __init__(self, context: AppContext, opportunity_id: int | None = None,
+                 parent: QWidget | None = None, *, company: str = "",
+                 referrer_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.opportunity_id = opportunity_id
+        self.setWindowTitle(self.tr("Edit opportunity") if opportunity_id
+                            else self.tr("New opportunity"))
+        self.setMinimumWidth(520)
+        with context.journal.read() as session:
+            people = contact_choices(session)
+            companies = [c.name for c in list_companies(session)]
+            if opportunity_id is not None:
+                opp = get_opportunity(session, opportunity_id)
+                draft = OpportunityDraft(opp.company, opp.role, opp.url, opp.channel,
+                                         opp.referrer_id, opp.applied_on, opp.notes)
+                stage = opp.stage
+                history = stage_history(session, opportunity_id)
+            else:
+                channel = Channel.REFERRAL if referrer_id is not None else Channel.NETWORKING
+                draft = OpportunityDraft(company, channel=channel.value, referrer_id=referrer_id)
+                stage, history = OpportunityStage.INTERESTED.value, []
+            if draft.referrer_id is not None and draft.referrer_id not in dict(people):
+                # An archived referrer is still shown, not silently dropped.
+                ref = session.get(Contact, draft.referrer_id)
+                if ref is not None:
+                    people.append((ref.id, ref.full_name))
+        self._loaded_stage = stage
+
+        form = QFormLayout()
+        self.company = QLineEdit(draft.company, self)
+        completer = QCompleter(QStringListModel(companies, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.company.setCompleter(completer)
+        self.role = QLineEdit(draft.role, self)
+        self.role.setPlaceholderText(self.tr("e.g. Backend engineer"))
+        self.url = QLineEdit(draft.url, self)
+        self.url.setPlaceholderText("https://")
+        self.channel = QComboBox(self)
+        for value, text in choices("channel"):
+            self.channel.addItem(text, value)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
+        self.referrer = ContactPicker(people, self)
+        self.referrer.set_contact_id(draft.referrer_id)
+        self.stage = QComboBox(self)
+        for value, text in choices("opportunity_stage"):
+            self.stage.addItem(text, value)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self.applied = QCheckBox(self.tr("Application sent on"), self)
+        self.applied_on = QDateEdit(self)
+        self.applied_on.setCalendarPopup(True)
+        self.applied_on.setDate(to_qdate(draft.applied_on or date.today()))
+        self.applied.setChecked(draft.applied_on is not None)
+        self.applied_on.setEnabled(draft.applied_on is not None)
+        self.applied.toggled.connect(self.applied_on.setEnabled)
+        self.stage.currentIndexChanged.connect(self._stage_picked)
+        applied_row = QHBoxLayout()
+        applied_row.addWidget(self.applied)
+        applied_row.addWidget(self.applied_on, 1)
+        self.notes = QPlainTextEdit(draft.notes, self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        form.addRow(self.tr("&Company"), self.company)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Link"), self.url)
+        form.addRow(self.tr("C&hannel"), self.channel)
+        form.addRow(self.tr("Re&ferrer"), self.referrer)
+        form.addRow(self.tr("&Stage"), self.stage)
+        form.addRow("", applied_row)
+        form.addRow(self.tr("&Notes"), self.notes)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if history:
+            layout.addWidget(QLabel(self.tr("<b>Stage history</b>"), self))
+            self.history = QTableView(self)
+            self.history.setObjectName("history")
+            self.history.setModel(HistoryModel(history, self))
+            self.history.verticalHeader().hide()
+            self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.history.setMaximumHeight(150)
+            layout.addWidget(self.history)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        if opportunity_id is not None:
+            delete = buttons.addButton(self.tr("&Delete…"),
+                                       QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.clicked.connect(self.delete)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def _stage_picked(self) -> None:
+        # The store's rule, shown as it will apply: the first application-or-later stage dates it.
+        if counts_as_application(self.stage.currentData()) and not self.applied.isChecked():
+            self.applied_on.setDate(to_qdate(date.today()))
+            self.applied.setChecked(True)
+
+    def draft(self) -> OpportunityDraft:
+        return OpportunityDraft(
+            company=self.company.text(),
+            role=self.role.text(),
+            url=self.url.text(),
+            channel=self.channel.currentData(),
+            referrer_id=self.referrer.contact_id(),
+            applied_on=from_qdate(self.applied_on.date()) if self.applied.isChecked() else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        if self.referrer.text().strip() and self.referrer.contact_id() is None:
+            self._refuse(self.tr("Pick the referrer among your contacts (start typing a name), "
+                                 "or leave the field empty."))
+            self.referrer.setFocus()
+            return
+        draft, stage = self.draft(), self.stage.currentData()
+        # The store refuses these too; asked here first so the message is translated.
+        if not draft.company.strip():
+            self._refuse(self.tr("An opportunity needs a company."))
+            self.company.setFocus()
+            return
+        if draft.channel == Channel.REFERRAL and draft.referrer_id is None:
+            self._refuse(self.tr("A referral needs a referrer: pick the contact who referred you."))
+            self.referrer.setFocus()
+            return
+        try:
+            with self.context.journal.transaction() as session:
+                if self.opportunity_id is None:
+                    self.opportunity_id = create_opportunity(session, draft, stage).id
+                else:
+                    opp = update_opportunity(session, self.opportunity_id, draft)
+                    move_stage(session, opp, stage)
+        except UserError as exc:
+            self._refuse(_sentence(str(exc)))
+            return
+        self.context.events.opportunities_changed.emit()
+        self.accept()
+
+    def delete(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete opportunity"),
+            self.tr("Delete {company} — {role} and its stage history?").format(
+                company=self.company.text(), role=self.role.text() or self.tr("no role")))
+        if answer != QMessageBox.StandardButton.Yes or self.opportunity_id is None:
+            return
+        with self.context.journal.transaction() as session:
+            delete_opportunity(session, self.opportunity_id)
+        self.context.events.opportunities_changed.emit()
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot save"), message)
+
+    # ------------------------------------------------------------ entry points
+    @classmethod
+    def create_new(cls, context: AppContext, parent: QWidget | None = None, *,
+                   company: str = "", referrer_id: int | None = None) -> int | None:
+        """Ask for a new opportunity; its id, or None when cancelled."""
+        dialog = cls(context, None, parent, company=company, referrer_id=referrer_id)
+        if not company:
+            dialog.company.setFocus()
+        else:
+            dialog.role.setFocus()
+        return dialog.opportunity_id if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def edit(cls, context: AppContext, opportunity_id: int, parent: QWidget | None = None) -> bool:
+        """Edit an opportunity; True when something was saved or deleted."""
+        try:
+            dialog = cls(context, opportunity_id, parent)
+        except UserError as exc:
+            title = QCoreApplication.translate("OpportunityDialog", "Opportunity")
+            QMessageBox.warning(parent, title, _sentence(str(exc)))
+            return False
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _sentence(text: str) -> str:
+    """A store message ("a referral needs…") as a sentence for a dialog."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -1,0 +1,330 @@
+"""The opportunities board: a card per opportunity in its stage's column, filters, stale marking."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.core.pipeline import BOARD_ORDER, CLOSED_STAGES, WAITING_STAGES
+from networkjournal.core.validation import fold
+from networkjournal.core.vocabulary import Channel, OpportunityStage
+from networkjournal.errors import UserError
+from networkjournal.store.models import utcnow
+from networkjournal.store.opportunities import (
+    OpportunityRow,
+    board_rows,
+    delete_opportunity,
+    get_opportunity,
+    get_stale_days,
+    move_stage,
+    set_stale_days,
+)
+from networkjournal.ui.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.dates import show_date
+from networkjournal.ui.labels import choices, label
+from networkjournal.ui.opportunity_dialog import OpportunityDialog
+
+CHANNEL_COLORS = {
+    Channel.REFERRAL: "#2e8b57",
+    Channel.NETWORKING: "#2f6fb5",
+    Channel.RECRUITER: "#8a4fbf",
+    Channel.COLD_APPLICATION: "#7a7a7a",
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PipelinePage", text, None, n)
+
+
+def days_text(days: int) -> str:
+    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
+    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+
+
+def today_utc() -> date:
+    """The journal's dates are UTC: days in stage count in UTC days too."""
+    return utcnow().date()
+
+
+class OpportunityCards(CardAdapter):
+    """How an OpportunityRow reads as a card: newest move on top of its column."""
+
+    def column(self, item: OpportunityRow) -> str:
+        return item.stage
+
+    def sort_key(self, item: OpportunityRow) -> tuple[float, int]:
+        return (-item.since.timestamp(), -item.id)
+
+    def text(self, item: OpportunityRow) -> CardText:
+        days = days_text(item.days_in_stage)
+        channel = label("channel", item.channel)
+        tip = [f"<b>{item.company}</b> — {item.role}" if item.role else f"<b>{item.company}</b>",
+               channel]
+        if item.referrer_name:
+            tip.append(_tr("Referrer: {0}").format(item.referrer_name))
+        tip.append(_tr("{stage} for {days}").format(
+            stage=label("opportunity_stage", item.stage), days=days))
+        if item.applied_on:
+            tip.append(_tr("Applied on {0}").format(show_date(item.applied_on)))
+        if item.stale:
+            tip.append(_tr("No news for a while: follow up, or mark it ghosted."))
+        return CardText(
+            title=item.company,
+            subtitle=item.role or "—",
+            detail=_tr("via {0}").format(item.referrer_name) if item.referrer_name else "",
+            badge=channel,
+            badge_color=CHANNEL_COLORS.get(item.channel, ""),
+            footer=days,
+            warning=_tr("Stale") if item.stale else "",
+            tooltip="<br>".join(tip),
+        )
+
+
+class PipelinePage(QWidget):
+    """Opportunities by stage; a drag or Ctrl+Left/Right is one recorded stage change."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._dirty = False
+        self._emitting = False
+        self._search: dict[int, str] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Filter by company, role or referrer"))
+        self.search.setClearButtonEnabled(True)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channel-filter")
+        self.channel.addItem(self.tr("All channels"), "")
+        for value, text in choices("channel"):
+            self.channel.addItem(text, value)
+        self.stale_days = QSpinBox(self)
+        self.stale_days.setObjectName("stale-days")
+        self.stale_days.setRange(1, 365)
+        self.stale_days.setSuffix(self.tr(" days"))
+        self.stale_days.setToolTip(self.tr("Cards waiting on a company this long are marked stale"))
+        self.stale_label = QLabel(self)
+        self.ghost_button = QPushButton(self.tr("Mark &ghosted"), self)
+        self.ghost_button.setToolTip(self.tr("Move the selected card to Ghosted"))
+        self.ghost_all_button = QPushButton(self)
+        self.new_button = QPushButton(self.tr("&New opportunity"), self)
+        self.new_button.setToolTip(self.tr("New opportunity (Ctrl+Shift+N)"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.channel)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Stale after"), self))
+        bar.addWidget(self.stale_days)
+        bar.addWidget(self.stale_label)
+        bar.addWidget(self.ghost_all_button)
+        bar.addStretch(1)
+        bar.addWidget(self.ghost_button)
+        bar.addWidget(self.new_button)
+
+        self.model = BoardModel([s.value for s in BOARD_ORDER], OpportunityCards(), self)
+        specs = [ColumnSpec(s.value, label("opportunity_stage", s)) for s in BOARD_ORDER]
+        self.board = KanbanBoard(self.model, specs, name="pipeline",
+                                 collapsible=[s.value for s in CLOSED_STAGES],
+                                 empty_text=self.tr("Drop a card here"), parent=self)
+        self.empty = QLabel(self.tr(
+            "<b>No opportunities yet.</b> Add the roles you are curious about — the ones your "
+            "contacts mention first. Drag a card to the next column as it moves along."), self)
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.board, 1)
+
+        self.action_new = QAction(self.tr("New opportunity"), self)
+        self.action_new.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.action_new.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_new.triggered.connect(self.new_opportunity)
+        self.addAction(self.action_new)
+
+        self._stale_timer = QTimer(self, singleShot=True, interval=300)
+        self._stale_timer.timeout.connect(self._save_stale_days)
+        self.search.textChanged.connect(self._apply_filter)
+        self.channel.currentIndexChanged.connect(self._apply_filter)
+        self.stale_days.valueChanged.connect(lambda _v: self._stale_timer.start())
+        self.new_button.clicked.connect(self.new_opportunity)
+        self.ghost_button.clicked.connect(self.mark_selected_ghosted)
+        self.ghost_all_button.clicked.connect(self.mark_all_stale_ghosted)
+        self.board.move_requested.connect(self.move)
+        self.board.card_activated.connect(self.edit)
+        self.board.delete_requested.connect(self.delete)
+        self.board.context_requested.connect(self._context_menu)
+        self.board.current_changed.connect(lambda _id: self._update_buttons())
+        self.model.counts_changed.connect(self._update_buttons)
+        context.events.opportunities_changed.connect(self._changed_elsewhere)
+        context.events.contacts_changed.connect(self._changed_elsewhere)
+
+        with context.journal.read() as session:
+            days = get_stale_days(session)
+        self.stale_days.blockSignals(True)
+        self.stale_days.setValue(days)
+        self.stale_days.blockSignals(False)
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        with self.context.journal.read() as session:
+            rows = board_rows(session, today_utc(), self.stale_days.value())
+        self._search = {}
+        self._loaded_on = today_utc()
+        self._dirty = False
+        self.model.set_items(rows)
+        self.empty.setVisible(not rows)
+
+    def page_shown(self) -> None:
+        if self._dirty or self._loaded_on != today_utc():
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _changed_elsewhere(self) -> None:
+        if self._emitting:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True  # reload when shown again, not for every change made elsewhere
+
+    def _emit_changed(self) -> None:
+        self._emitting = True
+        try:
+            self.context.events.opportunities_changed.emit()
+        finally:
+            self._emitting = False
+
+    def _apply_filter(self) -> None:
+        needle = fold(self.search.text()).strip()
+        channel = self.channel.currentData()
+        if not needle and not channel:
+            self.model.set_filter(None)
+            return
+        search = self._search
+
+        def accepts(row: OpportunityRow) -> bool:
+            if channel and row.channel != channel:
+                return False
+            if not needle:
+                return True
+            text = search.get(row.id)
+            if text is None:
+                text = search[row.id] = fold(f"{row.company} {row.role} {row.referrer_name}")
+            return needle in text
+
+        self.model.set_filter(accepts)
+
+    # --------------------------------------------------------------- actions
+    def move(self, ids: list[int], stage: str) -> None:
+        """One transaction for the move; then the cards move in place (no reload)."""
+        try:
+            with self.context.journal.transaction() as session:
+                for opportunity_id in ids:
+                    move_stage(session, get_opportunity(session, opportunity_id), stage)
+                rows = board_rows(session, today_utc(), self.stale_days.value(), ids)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot move"), str(exc))
+            self.reload()
+            return
+        for row in rows:
+            self._search.pop(row.id, None)
+            self.model.upsert(row)
+        self._emit_changed()
+
+    def new_opportunity(self) -> None:
+        new_id = OpportunityDialog.create_new(self.context, self)
+        if new_id is not None:
+            self.board.select_card(new_id)
+
+    def edit(self, opportunity_id: int) -> None:
+        if OpportunityDialog.edit(self.context, opportunity_id, self):
+            self.board.select_card(opportunity_id)
+
+    def delete(self, opportunity_id: int) -> None:
+        row = self.model.item(opportunity_id)
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete opportunity"),
+            self.tr("Delete {company} — {role} and its stage history?").format(
+                company=row.company, role=row.role or self.tr("no role")))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.context.journal.transaction() as session:
+            delete_opportunity(session, opportunity_id)
+        self.model.remove(opportunity_id)
+        self.empty.setVisible(not self.model.items())
+        self._emit_changed()
+
+    def mark_selected_ghosted(self) -> None:
+        card = self.board.current_card_id()
+        if card is not None:
+            self.move([card], OpportunityStage.GHOSTED.value)
+
+    def mark_all_stale_ghosted(self) -> None:
+        stale = [row.id for row in self.model.items() if row.stale]
+        if not stale:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Mark stale opportunities ghosted"),
+            self.tr("Move %n stale opportunity(s) to Ghosted? Each move is kept in its "
+                    "history; drag a card back if they write again.", "", len(stale)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.move(stale, OpportunityStage.GHOSTED.value)
+
+    def _save_stale_days(self) -> None:
+        with self.context.journal.transaction() as session:
+            set_stale_days(session, self.stale_days.value())
+        self.reload()
+
+    def _update_buttons(self) -> None:
+        card = self.board.current_card_id()
+        row = self.model.item(card) if card is not None else None
+        self.ghost_button.setEnabled(row is not None and row.stage in WAITING_STAGES)
+        stale = sum(1 for item in self.model.items() if item.stale)
+        self.stale_label.setText(self.tr("%n stale", "", stale) if stale else "")
+        self.ghost_all_button.setVisible(stale > 0)
+        self.ghost_all_button.setText(self.tr("Mark stale ghosted…"))
+
+    def _context_menu(self, opportunity_id: int, where: QPoint) -> None:
+        row = self.model.item(opportunity_id)
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit…"), lambda: self.edit(opportunity_id))
+        move_to = menu.addMenu(self.tr("&Move to"))
+        for stage in BOARD_ORDER:
+            action = move_to.addAction(label("opportunity_stage", stage),
+                                       lambda s=stage.value: self.board.request_move(
+                                           [opportunity_id], s))
+            action.setEnabled(stage.value != row.stage)
+        ghost = menu.addAction(self.tr("Mark &ghosted"), lambda: self.move(
+            [opportunity_id], OpportunityStage.GHOSTED.value))
+        ghost.setEnabled(row.stage in WAITING_STAGES)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete…"), lambda: self.delete(opportunity_id))
+        menu.exec(where)
