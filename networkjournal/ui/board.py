@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -36,10 +46,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.store.models import utcnow
 from networkjournal.ui.board_model import CARD_MIME, CARD_ROLE, ID_ROLE, BoardModel, CardText
 
 STALE_COLOR = QColor("#d9822b")
 SHOW_MORE_STEP = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KanbanBoard", text)
+
+
+def days_text(days: int) -> str:
+    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
+    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+
+
+def today_utc() -> date:
+    """The journal's dates are UTC: days in stage count in UTC days too."""
+    return utcnow().date()
 
 
 @dataclass(frozen=True)
@@ -384,7 +409,9 @@ class KanbanBoard(QScrollArea):
                                       else self.tr("{0} of {1}").format(matching, total))
             more = self._more[key]
             more.setVisible(matching > shown)
-            more.setText(self.tr("Showing {0} of {1} — show more").format(shown, matching))
+            more.setText(self.tr("+{0} more").format(matching - shown))
+            more.setToolTip(self.tr("Showing the {0} most recent of {1}; click to show more, or "
+                                    "type in the filter").format(shown, matching))
             if key in self.zones:
                 self.zones[key].label.setText(f"<b>{spec.title}</b><br>{matching}")
         if self._collapsible:

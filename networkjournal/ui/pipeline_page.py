@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +21,6 @@ from networkjournal.core.pipeline import BOARD_ORDER, CLOSED_STAGES, WAITING_STA
 from networkjournal.core.validation import fold
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
-from networkjournal.store.models import utcnow
 from networkjournal.store.opportunities import (
     OpportunityRow,
     board_rows,
@@ -33,7 +30,7 @@ from networkjournal.store.opportunities import (
     move_stage,
     set_stale_days,
 )
-from networkjournal.ui.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.board import ColumnSpec, KanbanBoard, days_text, today_utc
 from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import show_date
@@ -50,16 +47,6 @@ CHANNEL_COLORS = {
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("PipelinePage", text, None, n)
-
-
-def days_text(days: int) -> str:
-    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
-    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
-
-
-def today_utc() -> date:
-    """The journal's dates are UTC: days in stage count in UTC days too."""
-    return utcnow().date()
 
 
 class OpportunityCards(CardAdapter):

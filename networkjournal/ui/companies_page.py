@@ -1,0 +1,262 @@
+"""Companies: who works there, the opportunities, who could introduce you; one-click next steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.store.companies import CompanyDetail, Introducer, company_detail, list_companies
+from networkjournal.store.opportunities import get_stale_days
+from networkjournal.ui.board import today_utc
+from networkjournal.ui.board_model import ID_ROLE
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.labels import label
+from networkjournal.ui.opportunity_dialog import OpportunityDialog
+from networkjournal.ui.pipeline_tables import (
+    SORT_ROLE,
+    Column,
+    RowsModel,
+    compact_table,
+    opportunity_columns,
+)
+
+
+def _table(parent: QWidget, model: RowsModel, name: str, sortable: bool = False) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setFilterKeyColumn(0)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+    else:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    compact_table(view)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class CompaniesPage(QWidget):
+    """Target companies derived from contacts and opportunities (nothing extra to maintain)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._dirty = False
+        self._detail: CompanyDetail | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Filter companies"))
+        self.search.setClearButtonEnabled(True)
+        # "Open" and "All" count opportunities; "Chatted" counts people you have talked with.
+        self.companies = RowsModel([
+            Column(self.tr("Company"), lambda c: c.name),
+            Column(self.tr("Contacts"), lambda c: str(c.contacts), lambda c: c.contacts, True),
+            Column(self.tr("Chatted"), lambda c: str(c.warm), lambda c: c.warm, True),
+            Column(self.tr("Open"), lambda c: str(c.open_opportunities),
+                   lambda c: c.open_opportunities, True),
+            Column(self.tr("All"), lambda c: str(c.opportunities),
+                   lambda c: c.opportunities, True),
+        ], self)
+        self.company_view = _table(self, self.companies, "companies", sortable=True)
+        self.company_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            self.company_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.proxy: QSortFilterProxyModel = self.company_view.model()  # type: ignore[assignment]
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.company_view, 1)
+
+        right = QWidget(self)
+        self.title = QLabel(right)
+        self.title.setObjectName("company-title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.new_button = QPushButton(self.tr("&New opportunity here"), right)
+        self.chat_button = QPushButton(self.tr("&Log a chat with someone here"), right)
+        self.chat_button.setToolTip(self.tr(
+            "With the person selected below, or the closest contact at this company"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.chat_button)
+        self.people = RowsModel([
+            Column(self.tr("Name"), lambda p: p.name),
+            Column(self.tr("Title"), lambda p: p.title),
+            Column(self.tr("Relationship"), lambda p: label("stage", p.stage)),
+        ], self)
+        self.opportunities = RowsModel(opportunity_columns(with_company=False), self)
+        self.introducers = RowsModel([
+            Column(self.tr("Name"), lambda i: i.name),
+            Column(self.tr("How"), self._how),
+            Column(self.tr("Relationship"), lambda i: label("stage", i.stage)),
+        ], self)
+        self.people_view = _table(right, self.people, "people")
+        self.opportunity_view = _table(right, self.opportunities, "opportunities")
+        self.introducer_view = _table(right, self.introducers, "introducers")
+        self.people_label = QLabel(right)
+        self.opportunity_label = QLabel(right)
+        self.introducer_label = QLabel(right)
+        self.introducer_label.setToolTip(self.tr(
+            "Closest relationships first: people there, and the people who introduced you "
+            "to them"))
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(buttons)
+        for caption, view in ((self.introducer_label, self.introducer_view),
+                              (self.opportunity_label, self.opportunity_view),
+                              (self.people_label, self.people_view)):
+            right_layout.addWidget(caption)
+            right_layout.addWidget(view, 1)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([430, 770])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.company_view.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.new_button.clicked.connect(self.new_opportunity)
+        self.chat_button.clicked.connect(self.log_chat)
+        self.opportunity_view.activated.connect(self._edit_opportunity)
+        self.people_view.activated.connect(lambda index: self._log_chat_with(index.data(ID_ROLE)))
+        self.introducer_view.activated.connect(
+            lambda index: self._log_chat_with(index.data(ID_ROLE)))
+        for event in (context.events.contacts_changed, context.events.opportunities_changed,
+                      context.events.interactions_changed):
+            event.connect(self._changed_elsewhere)
+        self.company_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        current = self.current_company()
+        with self.context.journal.read() as session:
+            companies = list_companies(session)
+        self._dirty = False
+        self.companies.set_rows(companies)
+        names = [c.name for c in companies]
+        row = names.index(current) if current in names else 0
+        if companies:
+            source = self.companies.index(row, 0)
+            self.company_view.setCurrentIndex(self.proxy.mapFromSource(source))
+        self._show()
+
+    def page_shown(self) -> None:
+        if self._dirty:
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def current_company(self) -> str | None:
+        index = self.company_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.companies.row_at(self.proxy.mapToSource(index).row()).name
+
+    def select_company(self, name: str) -> bool:
+        for row, company in enumerate(self.companies.rows()):
+            if company.name == name:
+                index = self.proxy.mapFromSource(self.companies.index(row, 0))
+                self.company_view.setCurrentIndex(index)
+                return index.isValid()
+        return False
+
+    def _show(self) -> None:
+        name = self.current_company()
+        if name is None:
+            self._detail = None
+            self.title.setText(self.tr("<h2>No companies yet</h2>Companies appear here from "
+                                       "your contacts' workplaces and your opportunities."))
+            for model in (self.people, self.opportunities, self.introducers):
+                model.set_rows([])
+        else:
+            with self.context.journal.read() as session:
+                detail = company_detail(session, name, today_utc(), get_stale_days(session))
+            self._detail = detail
+            self.title.setText(f"<h2>{_escape(name)}</h2>")
+            self.people.set_rows(detail.contacts)
+            self.opportunities.set_rows(detail.opportunities)
+            self.introducers.set_rows(detail.introducers)
+        detail = self._detail
+        self.people_label.setText(self.tr("<b>People there</b> ({0})").format(
+            len(detail.contacts) if detail else 0))
+        self.opportunity_label.setText(self.tr("<b>Opportunities</b> ({0})").format(
+            len(detail.opportunities) if detail else 0))
+        self.introducer_label.setText(self.tr("<b>Who could introduce you</b> ({0})").format(
+            len(detail.introducers) if detail else 0))
+        self.new_button.setEnabled(detail is not None)
+        self.chat_button.setEnabled(bool(detail and detail.contacts))
+
+    def _how(self, introducer: Introducer) -> str:
+        if introducer.works_there and introducer.introduced_to:
+            return self.tr("Works there; introduced you to {0}").format(
+                ", ".join(introducer.introduced_to))
+        if introducer.works_there:
+            return self.tr("Works there")
+        return self.tr("Introduced you to {0}").format(", ".join(introducer.introduced_to))
+
+    # --------------------------------------------------------------- actions
+    def selected_contact_id(self) -> int | None:
+        """The person picked in either list, else the closest contact at the company."""
+        for view in (self.people_view, self.introducer_view):
+            index = view.currentIndex()
+            if index.isValid() and view.selectionModel().isSelected(index):
+                return index.data(ID_ROLE)
+        if self._detail and self._detail.contacts:
+            return self._detail.contacts[0].id
+        return None
+
+    def new_opportunity(self) -> None:
+        name = self.current_company()
+        if name is not None:
+            OpportunityDialog.create_new(self.context, self, company=name)
+
+    def log_chat(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is not None:
+            self._log_chat_with(contact_id)
+
+    def _log_chat_with(self, contact_id: int | None) -> None:
+        from networkjournal.ui.chat_dialog import ChatDialog
+
+        ChatDialog.log_new(self.context, contact_id, self)
+
+    def _edit_opportunity(self, index) -> None:  # type: ignore[no-untyped-def]
+        OpportunityDialog.edit(self.context, index.data(ID_ROLE), self)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

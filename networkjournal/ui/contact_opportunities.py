@@ -1,0 +1,95 @@
+"""A contact's opportunities: the ones they referred and the ones at their company."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.store.models import Contact
+from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
+from networkjournal.ui.board import today_utc
+from networkjournal.ui.board_model import ID_ROLE
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.opportunity_dialog import OpportunityDialog
+from networkjournal.ui.pipeline_tables import Column, RowsModel, compact_table, opportunity_columns
+
+
+class ContactOpportunitiesPanel(QWidget):
+    """Embeddable in a contact's view; follows opportunities_changed by itself."""
+
+    def __init__(self, context: AppContext, contact_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_id = contact_id
+        self._company = ""
+        self._referred: set[int] = set()
+        self.caption = QLabel(self)
+        self.caption.setObjectName("caption")
+        self.new_button = QPushButton(self.tr("New opportunity…"), self)
+        self.new_button.setToolTip(self.tr("An opportunity at their company, referred by them"))
+        head = QHBoxLayout()
+        head.addWidget(self.caption, 1)
+        head.addWidget(self.new_button)
+        columns = opportunity_columns()
+        columns.insert(1, Column(self.tr("Link"), self._link))
+        self.model = RowsModel(columns, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("opportunities")
+        self.view.setModel(self.model)
+        compact_table(self.view)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No opportunity referred by them or at their company yet."),
+                            self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.view.activated.connect(
+            lambda index: OpportunityDialog.edit(self.context, index.data(ID_ROLE), self))
+        self.new_button.clicked.connect(self.new_opportunity)
+        context.events.opportunities_changed.connect(self.reload)
+        context.events.contacts_changed.connect(self.reload)
+        self.reload()
+
+    def set_contact_id(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        rows: list[tuple[OpportunityRow, bool]] = []
+        self._company = ""
+        if self.contact_id is not None:
+            with self.context.journal.read() as session:
+                contact = session.get(Contact, self.contact_id)
+                if contact is not None:
+                    self._company = contact.company
+                    rows = rows_for_contact(session, self.contact_id, today_utc(),
+                                            get_stale_days(session))
+        self._referred = {row.id for row, referred in rows if referred}
+        self.model.set_rows([row for row, _ in rows])
+        self.caption.setText(self.tr("<b>Opportunities</b> ({0})").format(len(rows)))
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.new_button.setEnabled(self.contact_id is not None)
+
+    def _link(self, row: OpportunityRow) -> str:
+        if row.id in self._referred:
+            return self.tr("Referred by them")
+        return self.tr("At their company")
+
+    def new_opportunity(self) -> None:
+        if self.contact_id is not None:
+            OpportunityDialog.create_new(self.context, self, company=self._company,
+                                         referrer_id=self.contact_id)

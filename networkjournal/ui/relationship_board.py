@@ -1,0 +1,197 @@
+"""The relationship board: contacts by relationship stage; a drag is a recorded manual move."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+
+from networkjournal.core.pipeline import days_in_stage
+from networkjournal.core.validation import fold
+from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
+from networkjournal.store.models import Contact
+from networkjournal.store.relationship_cards import RelationshipRow, relationship_rows
+from networkjournal.store.relationships import set_stage
+from networkjournal.ui.background import run_in_background
+from networkjournal.ui.board import ColumnSpec, KanbanBoard, days_text, today_utc
+from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.labels import label
+
+# Each column shows its most recently moved contacts first; more on demand or via the filter.
+COLUMN_LIMIT = 200
+
+
+class RelationshipCards(CardAdapter):
+    def __init__(self) -> None:
+        self.today = today_utc()
+
+    def column(self, item: RelationshipRow) -> str:
+        return item.stage
+
+    def sort_key(self, item: RelationshipRow) -> tuple[float, int]:
+        return (-item.since.timestamp(), -item.id)
+
+    def text(self, item: RelationshipRow) -> CardText:
+        where = " · ".join(part for part in (item.title, item.company) if part)
+        return CardText(
+            title=item.name or QCoreApplication.translate("RelationshipBoardPage", "(no name)"),
+            subtitle=item.title or "—",
+            detail=item.company,
+            badge=label("source", item.source),
+            footer=days_text(days_in_stage(item.since, self.today)),
+            tooltip=f"<b>{item.name}</b><br>{where}",
+        )
+
+
+class RelationshipBoardPage(QWidget):
+    """identified → request sent → connected → chat planned → chatted → advocate.
+
+    Contacts load on a worker thread (30,000 rows take a few hundred ms to read),
+    then every change moves single cards in place.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._dirty = False
+        self._emitting = False
+        self._search: dict[int, str] = {}
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Filter by name, company or title"))
+        self.search.setClearButtonEnabled(True)
+        hint = QLabel(self.tr("Logging chats moves people forward by itself; drag a card to "
+                              "correct a stage by hand."), self)
+        hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(hint, 2)
+        self.cards = RelationshipCards()
+        self.model = BoardModel([s.value for s in RELATIONSHIP_ORDER], self.cards, self,
+                                limit=COLUMN_LIMIT)
+        specs = [ColumnSpec(s.value, label("stage", s)) for s in RELATIONSHIP_ORDER]
+        self.board = KanbanBoard(self.model, specs, name="relationships",
+                                 empty_text=self.tr("Nobody here yet"), parent=self)
+        self.loading = QLabel(self.tr("Loading contacts…"), self)
+        self.loading.setObjectName("loading")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.board, 1)
+        self._generation = 0
+        self.is_loaded = False
+
+        # Typing in a 30,000-contact board filters after a short pause, not on every key.
+        self._filter_timer = QTimer(self, singleShot=True, interval=150)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.board.move_requested.connect(self.move)
+        self.board.card_activated.connect(self.edit_contact)
+        self.board.context_requested.connect(self._context_menu)
+        context.events.contacts_changed.connect(self._changed_elsewhere)
+        context.events.interactions_changed.connect(self._changed_elsewhere)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every active contact off the UI thread; the newest request wins."""
+        self._generation += 1
+        generation = self._generation
+        self._loaded_on = today_utc()
+        self._dirty = False
+        journal = self.context.journal
+
+        def read(_progress):  # type: ignore[no-untyped-def]
+            with journal.read() as session:
+                return relationship_rows(session)
+
+        self.loading.setVisible(True)
+        run_in_background(read, lambda rows: self._loaded(generation, rows), parent=self,
+                          show_dialog=False)
+
+    def _loaded(self, generation: int, rows: list[RelationshipRow]) -> None:
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        self._search = {}
+        self.cards.today = today_utc()
+        self.model.set_items(rows)
+        self.loading.setVisible(False)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def page_shown(self) -> None:
+        if self._dirty or self._loaded_on != today_utc():
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_contact_id(self) -> int | None:
+        return self.board.current_card_id()
+
+    def _changed_elsewhere(self) -> None:
+        if self._emitting:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def _apply_filter(self) -> None:
+        needle = fold(self.search.text()).strip()
+        if not needle:
+            self.model.set_filter(None)
+            return
+        search = self._search
+
+        def accepts(row: RelationshipRow) -> bool:
+            text = search.get(row.id)
+            if text is None:
+                text = search[row.id] = fold(f"{row.name} {row.company} {row.title}")
+            return needle in text
+
+        self.model.set_filter(accepts)
+
+    def move(self, ids: list[int], stage: str) -> None:
+        """One transaction: each contact moved by hand, with the change kept in its history."""
+        with self.context.journal.transaction() as session:
+            for contact_id in ids:
+                contact = session.get(Contact, contact_id)
+                if contact is not None:
+                    set_stage(session, contact, stage, manual=True)
+            session.flush()
+            rows = relationship_rows(session, ids)
+        for row in rows:
+            self.model.upsert(row)
+        self._emitting = True
+        try:
+            self.context.events.contacts_changed.emit()
+        finally:
+            self._emitting = False
+
+    def edit_contact(self, contact_id: int) -> None:
+        from networkjournal.ui.contact_dialog import ContactDialog
+
+        ContactDialog(self.context, contact_id, parent=self).exec()
+
+    def log_chat(self, contact_id: int) -> None:
+        from networkjournal.ui.chat_dialog import ChatDialog
+
+        ChatDialog.log_new(self.context, contact_id, self)
+
+    def _context_menu(self, contact_id: int, where: QPoint) -> None:
+        row = self.model.item(contact_id)
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Log a chat…"), lambda: self.log_chat(contact_id))
+        menu.addAction(self.tr("&Edit contact…"), lambda: self.edit_contact(contact_id))
+        move_to = menu.addMenu(self.tr("&Move to"))
+        for stage in RELATIONSHIP_ORDER:
+            action = move_to.addAction(
+                label("stage", stage),
+                lambda s=stage.value: self.board.request_move([contact_id], s))
+            action.setEnabled(stage.value != row.stage)
+        menu.exec(where)
