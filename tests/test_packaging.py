@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import fnmatch
 import os
 import shutil
@@ -97,11 +98,41 @@ def wheel(tmp_path_factory) -> Path:
 
 
 def test_wheel_ships_migrations_icon_and_desktop_entry(wheel):
-    names = set(zipfile.ZipFile(wheel).namelist())
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
     assert [path for path in MUST_SHIP if path not in names] == []
     # every package listed in pyproject made it in
     for package in SETUPTOOLS["packages"]:
         assert package.replace(".", "/") + "/__init__.py" in names
+    (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    text = archive.read(entry_points).decode()
+    assert "networkjournal = networkjournal.cli:main" in text
+    assert "networkjournal-gui = networkjournal.app:main" in text
+
+
+def test_desktop_entry_runs_the_installed_command_with_the_shipped_icon():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive in desktop entries
+    entry.read(ROOT / "resources" / "networkjournal.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Name"] == "Network Journal"
+    assert desktop["Exec"].split()[0] in PYPROJECT["project"]["scripts"]
+    assert (ROOT / "resources" / "icons" / f"{desktop['Icon']}.svg").is_file()
+    assert (ROOT / "resources" / "icons" / f"{desktop['Icon']}-48.png").is_file()
+
+
+def test_app_icon_has_every_rendered_size_and_a_missing_icon_is_null(qapp):
+    from networkjournal.ui.icons import APP_ICON_SIZES, app_icon, icon_path
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == list(APP_ICON_SIZES)
+    # the 16 px rendering is not blank: the cover and both nodes are drawn
+    image = icon.pixmap(16, 16).toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(16) for y in range(16)}
+    assert len(colours) > 4
+    assert icon_path("no-such-icon").isNull()
 
 
 def test_installed_wheel_creates_and_checks_a_journal_outside_the_source_tree(wheel, tmp_path):
