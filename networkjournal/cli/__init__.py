@@ -19,6 +19,7 @@ PROG = "networkjournal"
 # Subcommand modules, in the order `--help` lists them.
 COMMAND_MODULES = [
     "networkjournal.cli.journal_commands",
+    "networkjournal.cli.transfer_commands",
     "networkjournal.cli.stats_command",
 ]
 

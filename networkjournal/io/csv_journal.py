@@ -207,7 +207,7 @@ def _contact(row: _Row, line: int) -> ContactRecord | Rejected:
         cadence_days=_int(cadence, "cadence_days") if cadence is not None else None,
         archived=_bool(archived, "archived") if archived is not None else None,
         created_at=_parse_datetime(created, "created_at") if created else None,
-        stage_history=_parse_history(history, RelationshipStage) if history else None,
+        stage_history=_parse_history(history, RelationshipStage) if history is not None else None,
         authoritative=True,
     )
 
@@ -238,8 +238,8 @@ def _opportunity(row: _Row, line: int) -> OpportunityRecord | Rejected:
     company = row.text("company")
     if not company.strip():
         return Rejected(line, "no company", kind="opportunity")
-    history = row.text("stage_history")
-    steps = _parse_history(history, OpportunityStage) if history else None
+    history = row.get("stage_history")  # an empty cell is an empty history; no column, none
+    steps = _parse_history(history, OpportunityStage) if history is not None else None
     return OpportunityRecord(
         line=line,
         uid=row.text("uid").strip() or None,

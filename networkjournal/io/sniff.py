@@ -67,7 +67,8 @@ def detect_encoding(path: Path) -> str:
                 return guess
             else:
                 encoding = "utf-8"
-            if b"\x00" in head or _mostly_control(head):
+            # A stray NUL can sit in a note; many NULs or control bytes mean binary.
+            if head.count(b"\x00") > 2 + len(head) // 1000 or _mostly_control(head):
                 raise UserError(f"{path.name} is a binary file, not a contacts export")
             # Check the whole file in chunks (memory stays flat): Excel's Windows-1252
             # re-saves often keep their first accented name far down the file.

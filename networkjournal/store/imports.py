@@ -22,10 +22,10 @@ from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import (
     fold,
     normalize_email,
-    normalize_linkedin_url,
     normalize_phone,
     split_tags,
 )
+from networkjournal.core.validation import normalize_linkedin_url as _normalize_url
 from networkjournal.core.vocabulary import (
     Direction,
     InteractionKind,
@@ -175,6 +175,14 @@ def _line(record: object) -> int:
 
 def _day_start(value: date | None) -> datetime | None:
     return datetime.combine(value, time()) if value else None
+
+
+def normalize_linkedin_url(text: str | None) -> str:
+    """The core normal form; a value urlsplit refuses ('[' is an invalid IPv6 host) is kept."""
+    try:
+        return _normalize_url(text)
+    except ValueError:
+        return (text or "").strip().lower()
 
 
 def contact_keys(rec: ContactRecord) -> list[tuple[str, str]]:

@@ -42,6 +42,14 @@ PAGES: list[PageSpec] = [
              "networkjournal.ui.contacts_page", "ContactsPage"),
     PageSpec("chats", QT_TRANSLATE_NOOP("MainWindow", "Chat log"),
              "networkjournal.ui.chat_log", "ChatLogPage"),
+    PageSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"),
+             "networkjournal.ui.pipeline_page", "PipelinePage"),
+    PageSpec("relationships", QT_TRANSLATE_NOOP("MainWindow", "Relationships"),
+             "networkjournal.ui.relationship_board", "RelationshipBoardPage"),
+    PageSpec("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"),
+             "networkjournal.ui.companies_page", "CompaniesPage"),
+    PageSpec("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"),
+             "networkjournal.ui.charts_page", "ChartsPage"),
 ]
 
 
@@ -171,6 +179,9 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,
             )
         self._action(help_menu, self.tr("&About Network Journal"), self.about)
+        from networkjournal.ui.imports import install_transfer_actions
+
+        install_transfer_actions(self)
 
     # --------------------------------------------------------------- actions
     def new_contact(self) -> None:

@@ -1,0 +1,73 @@
+"""`networkjournal import` and `networkjournal export`: bring a network in, take a journal out."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from networkjournal.io.sniff import FORMATS
+from networkjournal.paths import resolve_db
+from networkjournal.store.journal import open_journal
+
+EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    imp = subparsers.add_parser(
+        "import",
+        parents=[common],
+        help="import LinkedIn connections, vCards, Google Contacts or our own CSV files",
+        description="Import contacts (or a folder written by `export all`). The format is "
+        "detected from the content; existing contacts are updated, never duplicated.",
+    )
+    imp.add_argument("file", metavar="FILE", type=Path, help="the file (or export folder)")
+    imp.add_argument("--format", choices=FORMATS, help="refuse the file unless it is this format")
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.set_defaults(func=run_import)
+    exp = subparsers.add_parser(
+        "export",
+        parents=[common],
+        help="export contacts, chats, pipeline (CSV), all three, or a calendar (.ics)",
+    )
+    exp.add_argument("what", choices=EXPORTS, help="what to export")
+    exp.add_argument(
+        "--out", required=True, type=Path, help="the file to write (a folder for `all`)"
+    )
+    exp.set_defaults(func=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from networkjournal.io.readers import open_source
+    from networkjournal.store.imports import import_records
+
+    source = open_source(args.file, args.format)  # refuses before the journal is opened
+    journal = open_journal(resolve_db(args.db))
+    try:
+        summary = import_records(
+            journal, source.records(), format=source.format, dry_run=args.dry_run
+        )
+    finally:
+        journal.close()
+    print(f"{source.label} {args.file.name}: {summary.line()}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    journal = open_journal(resolve_db(args.db))
+    try:
+        if args.what == "ics":
+            from networkjournal.io.ics import export_ics
+
+            result = export_ics(journal, args.out)
+        elif args.what == "all":
+            from networkjournal.io.exports import export_all
+
+            result = export_all(journal, args.out)
+        else:
+            from networkjournal.io.exports import export_table
+
+            result = export_table(journal, args.what, args.out)
+    finally:
+        journal.close()
+    print(result.line())
+    return 0

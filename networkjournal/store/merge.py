@@ -1,0 +1,127 @@
+"""Merge two contacts into one (one transaction): nothing the user logged is lost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from networkjournal.core.relationship import stage_rank
+from networkjournal.core.validation import split_tags
+from networkjournal.errors import UserError
+from networkjournal.store.journal import Journal
+from networkjournal.store.models import (
+    Contact,
+    ContactStageChange,
+    Interaction,
+    Opportunity,
+    utcnow,
+)
+
+_FILL = ("first_name", "last_name", "company", "title", "email", "phone", "linkedin_url",
+         "research_notes", "notes")  # fmt: skip
+
+
+@dataclass
+class MergeResult:
+    kept_id: int
+    kept_name: str
+    removed_name: str
+    interactions: int
+    opportunities: int
+
+
+def merge_into(session: Session, keep: Contact, drop: Contact) -> MergeResult:
+    """Move everything of ``drop`` onto ``keep`` and delete ``drop``.
+
+    Chats, stage history, opportunities it referred and contacts it introduced
+    move; blank fields of ``keep`` are filled from ``drop``; tags are united;
+    the stage is the furthest of the two; notes of both are kept.
+    """
+    if keep.id == drop.id:
+        raise UserError("choose two different contacts to merge")
+    moved = session.execute(
+        update(Interaction).where(Interaction.contact_id == drop.id).values(contact_id=keep.id)
+    ).rowcount
+    session.execute(
+        update(ContactStageChange)
+        .where(ContactStageChange.contact_id == drop.id)
+        .values(contact_id=keep.id)
+    )
+    referred = session.execute(
+        update(Opportunity).where(Opportunity.referrer_id == drop.id).values(referrer_id=keep.id)
+    ).rowcount
+    session.execute(
+        update(Contact)
+        .where(Contact.introduced_by_id == drop.id, Contact.id != keep.id)
+        .values(introduced_by_id=keep.id)
+    )
+    for name in _FILL:
+        mine, theirs = getattr(keep, name), getattr(drop, name)
+        if not mine and theirs:
+            setattr(keep, name, theirs)
+        elif name in ("notes", "research_notes") and theirs and theirs not in mine:
+            setattr(keep, name, f"{mine}\n\n{theirs}")
+    keep.tags = ", ".join(split_tags(f"{keep.tags}, {drop.tags}"))
+    if keep.introduced_by_id == drop.id:
+        keep.introduced_by_id = None
+    if keep.introduced_by_id is None and drop.introduced_by_id not in (None, keep.id):
+        keep.introduced_by_id = drop.introduced_by_id
+    if drop.connected_on and (keep.connected_on is None or drop.connected_on < keep.connected_on):
+        keep.connected_on = drop.connected_on
+    if keep.cadence_days is None:
+        keep.cadence_days = drop.cadence_days
+    if stage_rank(drop.stage) > stage_rank(keep.stage):
+        keep.stage = drop.stage  # the history that got it there moved with it
+    keep.updated_at = utcnow()
+    result = MergeResult(keep.id, keep.full_name, drop.full_name, moved or 0, referred or 0)
+    session.flush()
+    # The rows moved by bulk UPDATE: forget stale collections so the delete cascades nothing.
+    session.expire(keep, ["interactions", "stage_changes"])
+    session.expire(drop, ["interactions", "stage_changes"])
+    session.delete(drop)
+    session.flush()
+    return result
+
+
+def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> MergeResult:
+    """Merge contact ``drop_id`` into ``keep_id`` as one unit of work."""
+    with journal.transaction() as session:
+        keep = session.get(Contact, keep_id)
+        drop = session.get(Contact, drop_id)
+        if keep is None or drop is None:
+            raise UserError("one of the contacts no longer exists")
+        return merge_into(session, keep, drop)
+
+
+def contact_labels(journal: Journal) -> list[tuple[int, str]]:
+    """(id, "Name — Company") for every contact, for the merge pickers."""
+    with journal.read() as session:
+        rows = session.execute(
+            select(
+                Contact.id,
+                Contact.first_name,
+                Contact.last_name,
+                Contact.company,
+                Contact.email,
+                Contact.phone,
+            ).order_by(Contact.last_name, Contact.first_name, Contact.id)
+        ).all()
+    labels = []
+    for cid, first, last, company, email, phone in rows:
+        name = f"{first} {last}".strip()
+        labels.append((cid, f"{name} — {company}" if company else name, email or phone))
+    # Duplicates are what one merges: the picker needs a distinct label for each.
+    seen: dict[str, int] = {}
+    for _cid, label, _extra in labels:
+        seen[label] = seen.get(label, 0) + 1
+    out, used = [], set()
+    for cid, label, extra in labels:
+        if seen[label] > 1:
+            label = f"{label} ({extra})" if extra else label
+        if label in used:
+            label = f"{label} #{cid}"
+        used.add(label)
+        out.append((cid, label))
+    return out

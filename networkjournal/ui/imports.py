@@ -1,0 +1,247 @@
+"""File > Import… / Export… and Contact > Merge contacts…: the GUI side of imports and exports.
+
+An import is first run as a dry run in the background to fill the preview
+(new / updated / possible duplicates / rejected, with reasons); only when the
+user confirms does the real import run, in the background, with Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from networkjournal.core.progress import Progress
+from networkjournal.errors import UserError
+from networkjournal.io.readers import open_source
+from networkjournal.store.imports import ImportSummary, import_records
+from networkjournal.ui.background import Task, run_in_background
+from networkjournal.ui.context import AppContext
+from networkjournal.ui.transfer_dialogs import ExportDialog, ImportPreviewDialog, MergeDialog
+
+_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)"
+
+
+def install_transfer_actions(window: QMainWindow) -> TransferController:
+    """Add Import…/Export… to the File menu and Merge contacts… to the Contact menu."""
+    controller = TransferController(window.context, window)  # type: ignore[attr-defined]
+    window.transfer = controller  # type: ignore[attr-defined]
+    file_menu = window.menus["file"]  # type: ignore[attr-defined]
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    actions = []
+    for text, slot, shortcut in (
+        (controller.tr("&Import contacts…"), controller.choose_import, "Ctrl+I"),
+        (controller.tr("&Export…"), controller.choose_export, "Ctrl+E"),
+    ):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        actions.append(action)
+    file_menu.insertActions(first, actions)  # type: ignore[arg-type]
+    file_menu.insertSeparator(first)  # type: ignore[arg-type]
+    controller.action_import, controller.action_export = actions
+    merge = QAction(controller.tr("&Merge contacts…"), window)
+    merge.triggered.connect(controller.choose_merge)
+    window.menus["contact"].addSeparator()  # type: ignore[attr-defined]
+    window.menus["contact"].addAction(merge)  # type: ignore[attr-defined]
+    controller.action_merge = merge
+    return controller
+
+
+class TransferController(QObject):
+    """Runs the import, export and merge flows for one main window."""
+
+    preview_ready = Signal(object)  # the dialog, once shown
+    import_finished = Signal(object)  # ImportSummary after commit
+    export_finished = Signal(object)
+    message_shown = Signal(str)
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.preview: ImportPreviewDialog | None = None
+        self.task: Task | None = None
+        self.last_message = ""
+
+    # ----------------------------------------------------------------- import
+    def choose_import(self) -> None:
+        settings = QSettings()
+        folder = str(settings.value("transfer/import_folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import contacts"), folder, self.tr(_FILTER)
+        )
+        if path:
+            settings.setValue("transfer/import_folder", str(Path(path).parent))
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path, expected: str | None = None) -> None:
+        """Dry run in the background, then the preview dialog."""
+        journal = self.context.journal
+
+        def preview(progress: Progress) -> tuple[str, ImportSummary]:
+            source = open_source(path, expected)
+            summary = import_records(
+                journal,
+                source.records(),
+                format=source.format,
+                dry_run=True,
+                progress=progress,
+                total=source.total,
+                collect_rows=True,
+            )
+            return source.label, summary
+
+        self.task = run_in_background(
+            preview,
+            lambda result: self._show_preview(path, expected, *result),
+            parent=self.window,
+            title=self.tr("Reading {name}…").format(name=path.name),
+            on_error=lambda exc: self._failed(
+                self.tr("Cannot import {name}").format(name=path.name), exc
+            ),
+        )
+
+    def _show_preview(
+        self, path: Path, expected: str | None, label: str, summary: ImportSummary
+    ) -> None:
+        self.preview = ImportPreviewDialog(path, label, summary, self.window)
+        self.preview.accepted.connect(lambda: self._run_import(path, expected))
+        self.preview.open()
+        self.preview_ready.emit(self.preview)
+
+    def _run_import(self, path: Path, expected: str | None) -> None:
+        journal = self.context.journal
+
+        def work(progress: Progress) -> ImportSummary:
+            source = open_source(path, expected)
+            return import_records(
+                journal,
+                source.records(),
+                format=source.format,
+                progress=progress,
+                total=source.total,
+            )
+
+        self.task = run_in_background(
+            work,
+            self._imported,
+            parent=self.window,
+            title=self.tr("Importing {name}…").format(name=path.name),
+            on_error=lambda exc: self._failed(self.tr("Import failed"), exc),
+            on_cancelled=lambda: self._status(
+                self.tr("Import cancelled: the journal is unchanged.")
+            ),
+        )
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self.context.events.everything_changed()
+        self._status(
+            self.tr(
+                "Imported: {added} added, {updated} updated, {unchanged} unchanged, "
+                "{skipped} skipped."
+            ).format(
+                added=summary.added,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+                skipped=summary.skipped,
+            )
+        )
+        self.import_finished.emit(summary)
+
+    # ----------------------------------------------------------------- export
+    def choose_export(self) -> None:
+        dialog = ExportDialog(self.window)
+        dialog.accepted.connect(lambda: self._export_chosen(dialog.choice()))
+        dialog.open()
+
+    def _export_chosen(self, what: str) -> None:
+        settings = QSettings()
+        folder = Path(str(settings.value("transfer/export_folder", str(Path.home()))))
+        if what == "all":
+            target = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Export everything into a folder"), str(folder)
+            )
+        else:
+            suffix = ".ics" if what == "ics" else ".csv"
+            name = "network-journal" if what == "ics" else what
+            target, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export"),
+                str(folder / f"{name}{suffix}"),
+                self.tr("Calendar (*.ics)") if what == "ics" else self.tr("CSV (*.csv)"),
+            )
+        if target:
+            settings.setValue("transfer/export_folder", str(Path(target).parent))
+            self.start_export(what, Path(target))
+
+    def start_export(self, what: str, target: Path) -> None:
+        journal = self.context.journal
+
+        def work(progress: Progress):  # type: ignore[no-untyped-def]
+            if what == "ics":
+                from networkjournal.io.ics import export_ics
+
+                return export_ics(journal, target, progress)
+            from networkjournal.io.exports import export_all, export_table
+
+            if what == "all":
+                return export_all(journal, target, progress)
+            return export_table(journal, what, target, progress)
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            count = getattr(result, "rows", getattr(result, "events", 0))
+            self._status(
+                self.tr("Exported {count} rows to {path}.").format(count=count, path=target)
+            )
+            self.export_finished.emit(result)
+
+        self.task = run_in_background(
+            work,
+            done,
+            parent=self.window,
+            title=self.tr("Exporting…"),
+            on_error=lambda exc: self._failed(self.tr("Export failed"), exc),
+            on_cancelled=lambda: self._status(self.tr("Export cancelled.")),
+        )
+
+    # ------------------------------------------------------------------ merge
+    def choose_merge(self, keep_id: int | None = None) -> MergeDialog:
+        if not keep_id:
+            page = getattr(self.window, "pages", {}).get("contacts")
+            keep_id = getattr(page, "selected_contact_id", lambda: None)()
+        dialog = MergeDialog(self.context, keep_id, self.window)
+        dialog.merged.connect(
+            lambda result: self._status(
+                self.tr("Merged {removed} into {kept}.").format(
+                    removed=result.removed_name, kept=result.kept_name
+                )
+            )
+        )
+        dialog.open()
+        return dialog
+
+    # ---------------------------------------------------------------- helpers
+    def _status(self, text: str) -> None:
+        self.last_message = text
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 15000)
+        self.message_shown.emit(text)
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            from networkjournal.ui.crash import report_exception
+
+            report_exception(exc)
+            return
+        self.last_message = str(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setInformativeText(self.tr("Nothing was written: the journal is unchanged."))
+        box.open()
+        self.error_box = box
+        self.message_shown.emit(str(exc))

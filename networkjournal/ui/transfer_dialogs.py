@@ -1,0 +1,334 @@
+"""Dialogs of imports and exports: the import preview, the export choice, the merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.errors import UserError
+from networkjournal.store.imports import ImportSummary, RowOutcome
+from networkjournal.store.merge import contact_labels, merge_contacts
+from networkjournal.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+def action_label(action: str) -> str:
+    return {
+        "added": tr("New"),
+        "updated": tr("Updated"),
+        "unchanged": tr("Unchanged"),
+        "duplicate": tr("Possible duplicate"),
+        "rejected": tr("Rejected"),
+    }.get(action, action)
+
+
+def kind_label(kind: str) -> str:
+    return {"contact": tr("Contact"), "chat": tr("Chat"), "opportunity": tr("Opportunity")}.get(
+        kind, kind
+    )
+
+
+_COLOURS = {"added": "#1b7f3b", "updated": "#1f5fbf", "duplicate": "#a86400", "rejected": "#b3261e"}
+
+
+class OutcomeModel(QAbstractTableModel):
+    """The rows of an import preview: line, kind, what happens, name, why."""
+
+    HEADERS = ("Line", "Type", "Result", "Name", "Details")
+
+    def __init__(self, rows: list[RowOutcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                str(row.line), kind_label(row.kind), action_label(row.action), row.name, row.detail
+            )[col]  # fmt: skip
+        if role == Qt.ItemDataRole.UserRole:
+            return (row.line, row.kind, row.action, row.name, row.detail)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 2 and row.action in _COLOURS:
+            return QBrush(QColor(_COLOURS[row.action]))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and row.detail:
+            return row.detail
+        return None
+
+
+class _ActionFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions: set[str] | None = None
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_actions(self, actions: set[str] | None) -> None:
+        self.actions = actions
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.actions is None:
+            return True
+        model = self.sourceModel()
+        return (
+            model.index(source_row, 2, source_parent).data(Qt.ItemDataRole.UserRole) in self.actions
+        )
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, before anything is written."""
+
+    def __init__(
+        self, path: Path, label: str, summary: ImportSummary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(self.tr("Import preview — {name}").format(name=path.name))
+        self.resize(860, 520)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>{label}</b>: {name}").format(label=label, name=path.name))
+        layout.addWidget(title)
+        duplicates = len(summary.suggestions)
+        self.counts = QLabel(
+            self.tr(
+                "{added} new · {updated} updated · {unchanged} already up to date · "
+                "{duplicates} possible duplicates · {rejected} rejected"
+            ).format(
+                added=summary.added - duplicates,
+                updated=summary.updated,
+                unchanged=summary.unchanged,
+                duplicates=duplicates,
+                rejected=summary.skipped,
+            )
+        )
+        self.counts.setWordWrap(True)
+        layout.addWidget(self.counts)
+        if summary.job_changes:
+            note = QLabel(
+                self.tr(
+                    "{count} contacts changed job or title: a note will be added to their chat log."
+                ).format(count=summary.job_changes)
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("&Show:")))
+        self.filter = QComboBox()
+        self.filter.addItem(
+            self.tr("Rows that need a look (new, updated, duplicates, rejected)"),
+            {"added", "updated", "duplicate", "rejected"},
+        )
+        self.filter.addItem(self.tr("All rows"), None)
+        for action in ("added", "updated", "duplicate", "rejected", "unchanged"):
+            self.filter.addItem(action_label(action), {action})
+        row.itemAt(0).widget().setBuddy(self.filter)  # type: ignore[union-attr]
+        row.addWidget(self.filter, 1)
+        layout.addLayout(row)
+        self.model = OutcomeModel(summary.rows or [], self)
+        self.proxy = _ActionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,) * 3):
+            header.setSectionResizeMode(col, mode)
+        header.resizeSection(3, 220)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self._filter_changed()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        if summary.added + summary.updated == 0:
+            self.import_button.setEnabled(False)
+            self.empty.setText(self.tr("Nothing to import: every row is already in the journal."))
+            self.empty.show()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_actions(self.filter.currentData())
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().resizeSection(3, max(self.table.columnWidth(3), 180))
+        empty = self.proxy.rowCount() == 0
+        self.empty.setText(self.tr("No rows to show.") if empty else "")
+        self.empty.setVisible(empty)
+
+
+class ExportDialog(QDialog):
+    """Choose what to export; the file comes next."""
+
+    CHOICES = (
+        ("contacts", "Contacts (CSV)"),
+        ("chats", "Chat log (CSV)"),
+        ("pipeline", "Pipeline (CSV)"),
+        ("all", "All three CSV files into a folder"),
+        ("ics", "Planned chats and follow-ups as a calendar (.ics)"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What do you want to export?")))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for i, (key, text) in enumerate(self.CHOICES):
+            button = QRadioButton(tr(text))
+            self.group.addButton(button, i)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        self.buttons["contacts"].setChecked(True)
+        hint = QLabel(
+            self.tr(
+                "CSV files open in Excel and LibreOffice with accents intact, and can be "
+                "imported back after editing."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole).setDefault(
+            True
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> str:
+        return self.CHOICES[self.group.checkedId()][0]
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before a destructive action (tests replace this)."""
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class MergeDialog(QDialog):
+    """Pick two contacts and merge the second into the first."""
+
+    merged = Signal(object)  # MergeResult
+
+    def __init__(
+        self, context: AppContext, keep_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        from networkjournal.ui.contact_picker import ContactPicker
+
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Merge contacts"))
+        self.resize(520, 0)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "The second contact's chats, stage history and referred opportunities move to the "
+                "first; blank details of the first are filled in; then the second is deleted."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        choices = contact_labels(context.journal)
+        form = QFormLayout()
+        self.keep = ContactPicker(choices, self)
+        self.drop = ContactPicker(choices, self)
+        form.addRow(self.tr("&Keep:"), self.keep)
+        form.addRow(self.tr("Merge &into it and remove:"), self.drop)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.merge_button = buttons.addButton(
+            self.tr("&Merge…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.do_merge)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.keep.picked.connect(self._check)
+        self.drop.picked.connect(self._check)
+        if keep_id is not None:
+            self.keep.set_contact_id(keep_id)
+            self.drop.setFocus()
+        self._check()
+
+    def _check(self, _=None) -> None:  # type: ignore[no-untyped-def]
+        keep, drop = self.keep.contact_id(), self.drop.contact_id()
+        same = keep is not None and keep == drop
+        self.problem.setText(self.tr("Choose two different contacts.") if same else "")
+        self.merge_button.setEnabled(keep is not None and drop is not None and not same)
+
+    def do_merge(self) -> None:
+        keep, drop = self.keep.contact_id(), self.drop.contact_id()
+        if keep is None or drop is None or keep == drop:
+            return
+        question = self.tr("Merge “{drop}” into “{keep}”? “{drop}” will be removed.").format(
+            drop=self.drop.text(), keep=self.keep.text()
+        )
+        if not confirm(self, self.tr("Merge contacts"), question):
+            return
+        try:
+            result = merge_contacts(self.context.journal, keep, drop)
+        except UserError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.context.events.everything_changed()
+        self.merged.emit(result)
+        self.accept()
