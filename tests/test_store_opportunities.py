@@ -183,3 +183,32 @@ def test_companies_merge_spellings_and_find_introducers(journal):
         ("Hugo Petit", True, ()),
         ("Léa Simon", True, ()),
     ]
+
+
+def test_demo_opportunities_cover_every_stage_and_channel(journal):
+    import random
+
+    from networkjournal.core.pipeline import counts_as_application
+    from networkjournal.core.vocabulary import Channel, OpportunityStage
+    from networkjournal.store.demo_pipeline import add_demo_opportunities
+
+    today = date(2026, 11, 20)
+    with journal.transaction() as s:
+        people = [add_contact(s, f"P{n}", company=["Alan", "Qonto", "Malt"][n % 3])
+                  for n in range(9)]
+        count = add_demo_opportunities(s, people, random.Random(3), today)
+    with journal.read() as s:
+        opportunities = s.scalars(select(Opportunity)).all()
+        assert count == len(opportunities) >= 20
+        assert {o.stage for o in opportunities} == {stage.value for stage in OpportunityStage}
+        assert {o.channel for o in opportunities} == {channel.value for channel in Channel}
+        for o in opportunities:
+            history = stage_history(s, o.id)
+            stamps = [when for _, when in history]
+            assert stamps == sorted(stamps) and stamps[-1].date() <= today
+            assert history[-1][0] == o.stage
+            reached = any(counts_as_application(stage) for stage, _ in history)
+            assert (o.applied_on is not None) == reached
+            assert o.channel != "referral" or o.referrer_id is not None
+        stale = [r for r in board_rows(s, today, 21) if r.stale]
+        assert stale  # the sample shows the stale marking too

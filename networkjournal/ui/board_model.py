@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -169,7 +170,7 @@ class BoardModel(QAbstractItemModel):
     # -------------------------------------------------------------- internals
     def _cap(self, column: str) -> int:
         limit = self._limits[column]
-        return len(self._lists[column]) if limit is None else limit
+        return sys.maxsize if limit is None else limit
 
     def _rebuild(self) -> None:
         self.beginResetModel()
