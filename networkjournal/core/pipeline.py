@@ -82,7 +82,8 @@ def is_stale(
     stage: OpportunityStage | str, since: datetime | date, today: date, stale_days: int
 ) -> bool:
     """No movement for ``stale_days`` days while waiting on the company."""
-    if stale_days <= 0 or S(stage) not in WAITING_STAGES:
+    # A StrEnum member equals its value: a plain stored string is found in the set as is.
+    if stale_days <= 0 or stage not in WAITING_STAGES:
         return False
     return days_in_stage(since, today) >= stale_days
 

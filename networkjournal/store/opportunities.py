@@ -198,14 +198,14 @@ def board_rows(
     ids: Iterable[int] | None = None,
 ) -> list[OpportunityRow]:
     """Every opportunity (or only ``ids``) as a board card, with days in stage and staleness."""
-    last_change = (
-        select(
-            OpportunityStageChange.opportunity_id.label("opportunity_id"),
-            func.max(OpportunityStageChange.changed_at).label("since"),
-        )
-        .group_by(OpportunityStageChange.opportunity_id)
-        .subquery()
-    )
+    wanted = list(ids) if ids is not None else None
+    last_change = select(
+        OpportunityStageChange.opportunity_id.label("opportunity_id"),
+        func.max(OpportunityStageChange.changed_at).label("since"),
+    ).group_by(OpportunityStageChange.opportunity_id)
+    if wanted is not None:  # one card after a move: do not aggregate the whole history
+        last_change = last_change.where(OpportunityStageChange.opportunity_id.in_(wanted))
+    last_change = last_change.subquery()
     query = (
         select(
             Opportunity.id,
@@ -217,32 +217,24 @@ def board_rows(
             Contact.last_name,
             Opportunity.stage,
             Opportunity.applied_on,
-            Opportunity.created_at,
-            last_change.c.since,
+            func.coalesce(last_change.c.since, Opportunity.created_at).label("since"),
         )
         .outerjoin(Contact, Contact.id == Opportunity.referrer_id)
         .outerjoin(last_change, last_change.c.opportunity_id == Opportunity.id)
         .order_by(Opportunity.id)
     )
-    if ids is not None:
-        query = query.where(Opportunity.id.in_(list(ids)))
+    if wanted is not None:
+        query = query.where(Opportunity.id.in_(wanted))
     rows = []
-    for r in session.execute(query):
-        since = r.since or r.created_at
-        referrer = f"{r.first_name or ''} {r.last_name or ''}".strip()
+    # Tuple unpacking rather than attribute access: this loop runs for every card.
+    for (opportunity_id, company, role, channel, referrer_id, first, last, stage, applied_on,
+         since) in session.execute(query):
         rows.append(
             OpportunityRow(
-                id=r.id,
-                company=r.company,
-                role=r.role,
-                channel=r.channel,
-                referrer_id=r.referrer_id,
-                referrer_name=referrer,
-                stage=r.stage,
-                applied_on=r.applied_on,
-                since=since,
-                days_in_stage=days_in_stage(since, today),
-                stale=is_stale(r.stage, since, today, stale_days),
+                opportunity_id, company, role, channel, referrer_id,
+                f"{first} {last}".strip() if referrer_id is not None else "",
+                stage, applied_on, since, days_in_stage(since, today),
+                is_stale(stage, since, today, stale_days),
             )
         )
     return rows

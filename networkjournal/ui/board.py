@@ -73,19 +73,55 @@ class ColumnSpec:
     title: str  # already translated
 
 
+class _Fonts:
+    """The fonts and metrics a card needs, made once per view font (not once per paint)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.regular = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        self.metrics = QFontMetrics(self.regular)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small_metrics = QFontMetrics(self.small)
+        self.line = self.metrics.height()
+
+
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: title, subtitle, a coloured badge, a footer and an optional warning."""
+    """Paints a card: title, subtitle, detail, a coloured badge, a footer and a warning pill."""
 
     MARGIN = 5
+    LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+        self._colors: dict[str, QColor] = {}
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
+
+    def _color(self, name: str) -> QColor:
+        color = self._colors.get(name)
+        if color is None:
+            color = self._colors[name] = QColor(name)
+        return color
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        line = QFontMetrics(option.font).height()
-        return QSize(180, 4 * line + 4 * self.MARGIN + 14)
+        return QSize(180, 4 * self._fonts_for(option.font).line + 4 * self.MARGIN + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         text: CardText | None = index.data(CARD_ROLE)
         if text is None:
             return
+        fonts = self._fonts_for(option.font)
+        line = fonts.line
         palette = option.palette
         rect = option.rect.adjusted(self.MARGIN, self.MARGIN // 2 + 1, -self.MARGIN,
                                     -self.MARGIN // 2 - 1)
@@ -96,66 +132,65 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette.base())
         painter.drawRoundedRect(rect, 6, 6)
-        accent = QColor(text.badge_color) if text.badge_color else palette.mid().color()
+        accent = self._color(text.badge_color) if text.badge_color else palette.mid().color()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
         painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 4, 4, rect.height() - 8), 2, 2)
 
         inner = rect.adjusted(12, 6, -8, -6)
-        line = QFontMetrics(option.font).height()
-        bold = QFont(option.font)
-        bold.setBold(True)
+        left, top, width = inner.left(), inner.top(), inner.width()
         warning_width = 0
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
         if text.warning:
-            warning_width = self._pill(painter, small, text.warning, STALE_COLOR, inner.right(),
-                                       inner.top(), align_right=True) + 6
+            warning_width = self._pill(painter, fonts, text.warning, STALE_COLOR, inner.right(),
+                                       top, align_right=True) + 6
         painter.setPen(palette.text().color())
-        painter.setFont(bold)
-        title_rect = QRect(inner.left(), inner.top(), inner.width() - warning_width, line)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(text.title, Qt.TextElideMode.ElideRight,
-                                                       title_rect.width()))
-        painter.setFont(option.font)
-        sub_rect = QRect(inner.left(), inner.top() + line + 2, inner.width(), line)
-        painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(option.font).elidedText(
-                             text.subtitle, Qt.TextElideMode.ElideRight, sub_rect.width()))
-        detail_rect = QRect(inner.left(), inner.top() + 2 * line + 2, inner.width(), line)
-        painter.setPen(palette.placeholderText().color())
-        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(option.font).elidedText(
-                             text.detail, Qt.TextElideMode.ElideRight, detail_rect.width()))
-        bottom = inner.top() + 3 * line + 6
+        painter.setFont(fonts.bold)
+        self._line(painter, fonts.bold_metrics, QRect(left, top, width - warning_width, line),
+                   text.title, self.LEFT)
+        painter.setFont(fonts.regular)
+        self._line(painter, fonts.metrics, QRect(left, top + line + 2, width, line),
+                   text.subtitle, self.LEFT)
+        muted = palette.placeholderText().color()
+        if text.detail:
+            painter.setPen(muted)
+            self._line(painter, fonts.metrics, QRect(left, top + 2 * line + 2, width, line),
+                       text.detail, self.LEFT)
+        bottom = top + 3 * line + 6
         badge_width = 0
         if text.badge:
-            badge_width = self._pill(painter, small, text.badge, accent, inner.left(), bottom) + 6
-        painter.setFont(small)
-        painter.setPen(palette.placeholderText().color())
-        foot_rect = QRect(inner.left() + badge_width, bottom, inner.width() - badge_width, line)
-        painter.drawText(foot_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(small).elidedText(text.footer, Qt.TextElideMode.ElideLeft,
-                                                        foot_rect.width()))
+            badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom) + 6
+        painter.setFont(fonts.small)
+        painter.setPen(muted)
+        self._line(painter, fonts.small_metrics,
+                   QRect(left + badge_width, bottom, width - badge_width, line), text.footer,
+                   self.RIGHT, Qt.TextElideMode.ElideLeft)
         painter.restore()
 
     @staticmethod
-    def _pill(painter: QPainter, font: QFont, label: str, color: QColor, x: int, y: int,
+    def _line(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str,
+              align: Qt.AlignmentFlag, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+              ) -> None:
+        if metrics.horizontalAdvance(text) > rect.width():
+            text = metrics.elidedText(text, mode, rect.width())
+        painter.drawText(rect, align, text)
+
+    @staticmethod
+    def _pill(painter: QPainter, fonts: _Fonts, label: str, color: QColor, x: int, y: int,
               align_right: bool = False) -> int:
-        metrics = QFontMetrics(font)
+        metrics = fonts.small_metrics
         width = min(metrics.horizontalAdvance(label) + 12, 150)
         height = metrics.height() + 2
-        left = x - width if align_right else x
-        pill = QRect(left, y, width, height)
+        pill = QRect(x - width if align_right else x, y, width, height)
         fill = QColor(color)
         fill.setAlpha(45)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(color.darker(140))
-        painter.setFont(font)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
-                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8))
+        painter.setFont(fonts.small)
+        if width == 150:
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         return width
 
 
@@ -189,6 +224,16 @@ class ColumnView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # A reset (filter, reload) clears the root index: put it back.
         model.modelReset.connect(lambda: self.setRootIndex(model.column_index(self.key)))
+
+    # QListView relayouts on rows inserted or removed under ANY parent; the other
+    # columns' rows did not change, so only this column's own changes get through.
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+        if parent == self.rootIndex():
+            super().rowsInserted(parent, start, end)
+
+    def rowsAboutToBeRemoved(self, parent: QModelIndex, start: int, end: int) -> None:
+        if parent == self.rootIndex():
+            super().rowsAboutToBeRemoved(parent, start, end)
 
     def current_card_id(self) -> int | None:
         index = self.currentIndex()

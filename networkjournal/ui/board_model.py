@@ -262,18 +262,19 @@ class BoardModel(QAbstractItemModel):
 
     # ------------------------------------------------------ Qt model interface
     def index(self, row: int, column: int = 0, parent: QModelIndex = _ROOT) -> QModelIndex:
-        if column != 0 or row < 0:
+        # Called for every row of a column on each relayout: kept short.
+        if column or row < 0:
             return QModelIndex()
         if not parent.isValid():
             if row >= len(self._columns):
                 return QModelIndex()
             return self.createIndex(row, 0, _COLUMN_NODE)
-        if parent.internalId() != _COLUMN_NODE or parent.column() != 0:
+        if parent.internalId() != _COLUMN_NODE:
             return QModelIndex()
-        key = self._columns[parent.row()]
-        if row >= self._shown[key]:
+        column_row = parent.row()
+        if row >= self._shown[self._columns[column_row]]:
             return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+        return self.createIndex(row, 0, column_row + 1)
 
     def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
         if index is None:  # QObject.parent()

@@ -37,6 +37,8 @@ from networkjournal.ui.dates import show_date
 from networkjournal.ui.labels import choices, label
 from networkjournal.ui.opportunity_dialog import OpportunityDialog
 
+# Beyond this many cards a column shows the most recently moved, with "+N more".
+COLUMN_LIMIT = 150
 CHANNEL_COLORS = {
     Channel.REFERRAL: "#2e8b57",
     Channel.NETWORKING: "#2f6fb5",
@@ -126,7 +128,8 @@ class PipelinePage(QWidget):
         bar.addWidget(self.ghost_button)
         bar.addWidget(self.new_button)
 
-        self.model = BoardModel([s.value for s in BOARD_ORDER], OpportunityCards(), self)
+        self.model = BoardModel([s.value for s in BOARD_ORDER], OpportunityCards(), self,
+                                limit=COLUMN_LIMIT)
         specs = [ColumnSpec(s.value, label("opportunity_stage", s)) for s in BOARD_ORDER]
         self.board = KanbanBoard(self.model, specs, name="pipeline",
                                  collapsible=[s.value for s in CLOSED_STAGES],
