@@ -156,6 +156,54 @@ def child_app(db_url: str) -> None:
     app.exec()
 
 
+def _rss_mib() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def child_breakdown(db_url: str) -> None:
+    """Where the app's start-up goes: time and resident memory after each phase."""
+    phases: list[tuple[str, float, float]] = [("process started", time.monotonic(), _rss_mib())]
+
+    def mark(name: str) -> None:
+        phases.append((name, time.monotonic(), _rss_mib()))
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication  # noqa: F401 - the floor's own import
+
+    mark("import PySide6.QtWidgets")
+    import networkjournal.app  # noqa: F401
+
+    mark("import networkjournal.app")
+    app, build_main_window = _make_app_and_window(db_url)
+    mark("make_application()")
+    holder: dict = {}
+
+    def painted(at: float) -> None:
+        mark("first paint of the window")
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        _report({"phases": phases})
+        app.quit()
+
+    watcher = _first_paint_watcher(lambda: holder.get("window"), painted)  # keep a reference
+    app.installEventFilter(watcher)
+    window = build_main_window(db_url)
+    holder["window"] = window
+    mark("build_main_window()")
+    if not window.isVisible():
+        window.show()
+    mark("show()")
+    app.exec()
+
+
 def _time_keystrokes(app, field, table, queries, wait_s: float) -> tuple[list[float], int]:
     """Seconds from each keystroke to its events handled, the table's repaint included.
 
@@ -258,6 +306,7 @@ def run_child(mode: str, db: Path | None, env: dict[str, str]) -> tuple[float, d
     if result.returncode != 0:
         raise SystemExit(f"child {mode} failed ({result.returncode}):\n{result.stderr}")
     report = json.loads(result.stdout.strip().splitlines()[-1])
+    report["spawned"] = started
     paint = report.get("paint")
     return (paint - started if paint else 0.0), report
 
@@ -304,6 +353,8 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=30_000)
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM of the children")
     parser.add_argument("--floors-only", action="store_true", help="measure the bare window only")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also print where one app start-up spends its time and memory")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -313,7 +364,8 @@ def main() -> int:
         if args.child in children:
             children[args.child]()
         else:
-            {"app": child_app, "search": child_search}[args.child](args.db)
+            {"app": child_app, "search": child_search,
+             "breakdown": child_breakdown}[args.child](args.db)
         return 0
 
     with tempfile.TemporaryDirectory(prefix="nj-bench-") as tmp:
@@ -345,6 +397,7 @@ def main() -> int:
                 search_report = run_child("search", db, env)[1]
                 search += search_report["times"]
                 repainted += search_report["repainted"]
+        breakdown = run_child("breakdown", db, env)[1] if args.breakdown and db else None
 
     med = {m: statistics.median(v) for m, v in starts.items()}
     mem = {m: statistics.median(v) for m, v in rss.items()}
@@ -382,6 +435,14 @@ def main() -> int:
               f"contacts shown at start: {row_count}")
     else:
         print(f"{'keystroke into a bare QLineEdit (floor)':<44} {ms(floor_med):>12}")
+    if breakdown:
+        print(f"\none app start-up, phase by phase\n{'phase':<32} {'at':>10} {'took':>10} "
+              f"{'RSS':>10}")
+        previous = breakdown["spawned"]
+        for name, at, rss_mib in breakdown["phases"]:
+            print(f"{name:<32} {ms(at - breakdown['spawned']):>10} {ms(at - previous):>10} "
+                  f"{rss_mib:>6.1f} MiB")
+            previous = at
     return 0
 
 
