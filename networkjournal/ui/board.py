@@ -158,7 +158,10 @@ class CardDelegate(QStyledItemDelegate):
         bottom = top + 3 * line + 6
         badge_width = 0
         if text.badge:
-            badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom) + 6
+            # The footer (days in stage) keeps its room; the badge takes what is left.
+            room = width - fonts.small_metrics.horizontalAdvance(text.footer) - 8
+            badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom,
+                                     limit=max(40, min(150, room))) + 6
         painter.setFont(fonts.small)
         painter.setPen(muted)
         self._line(painter, fonts.small_metrics,
@@ -176,9 +179,9 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _pill(painter: QPainter, fonts: _Fonts, label: str, color: QColor, x: int, y: int,
-              align_right: bool = False) -> int:
+              align_right: bool = False, limit: int = 150) -> int:
         metrics = fonts.small_metrics
-        width = min(metrics.horizontalAdvance(label) + 12, 150)
+        width = min(metrics.horizontalAdvance(label) + 12, limit)
         height = metrics.height() + 2
         pill = QRect(x - width if align_right else x, y, width, height)
         fill = QColor(color)
@@ -188,7 +191,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(color.darker(140))
         painter.setFont(fonts.small)
-        if width == 150:
+        if width == limit:
             label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         return width
@@ -344,7 +347,7 @@ class KanbanBoard(QScrollArea):
         inner = QWidget(self)
         row = QHBoxLayout(inner)
         row.setContentsMargins(6, 6, 6, 6)
-        row.setSpacing(8)
+        row.setSpacing(6)
         self.views: dict[str, ColumnView] = {}
         self._frames: dict[str, QFrame] = {}
         self._counts: dict[str, QLabel] = {}
@@ -367,7 +370,7 @@ class KanbanBoard(QScrollArea):
         frame = QFrame(self)
         frame.setObjectName(f"frame-{spec.key}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(190)
+        frame.setMinimumWidth(165)
         frame.setMaximumWidth(340)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(2, 6, 2, 2)
@@ -405,7 +408,7 @@ class KanbanBoard(QScrollArea):
     def _build_strip(self) -> QFrame:
         strip = QFrame(self)
         strip.setObjectName("closed-strip")
-        strip.setFixedWidth(130)
+        strip.setFixedWidth(112)
         layout = QVBoxLayout(strip)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton(strip)
@@ -440,7 +443,7 @@ class KanbanBoard(QScrollArea):
         self.toggle.setArrowType(Qt.ArrowType.LeftArrow if expanded else Qt.ArrowType.RightArrow)
         self.toggle.setToolTip(self.tr("Hide closed columns") if expanded
                                else self.tr("Show closed columns"))
-        self.strip.setFixedWidth(110 if expanded else 130)
+        self.strip.setFixedWidth(100 if expanded else 112)
         if save:
             QSettings().setValue(f"board/{self._name}/closed_expanded", expanded)
         self._update_counts()

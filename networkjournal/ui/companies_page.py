@@ -84,6 +84,7 @@ class CompaniesPage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.proxy: QSortFilterProxyModel = self.company_view.model()  # type: ignore[assignment]
         left = QWidget(self)
+        left.setMinimumWidth(300)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)

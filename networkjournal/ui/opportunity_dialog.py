@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QStringListModel,
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -36,7 +36,7 @@ from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
 from networkjournal.store.companies import list_companies
 from networkjournal.store.contacts import contact_choices
-from networkjournal.store.models import Contact
+from networkjournal.store.models import Contact, utcnow
 from networkjournal.store.opportunities import (
     OpportunityDraft,
     create_opportunity,
@@ -46,10 +46,12 @@ from networkjournal.store.opportunities import (
     stage_history,
     update_opportunity,
 )
+from networkjournal.ui.board import days_text
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import from_qdate, show_datetime, to_qdate
 from networkjournal.ui.labels import choices, label
+from networkjournal.ui.pipeline_tables import compact_table
 
 _ROOT = QModelIndex()
 
@@ -57,26 +59,35 @@ _ROOT = QModelIndex()
 class HistoryModel(QAbstractTableModel):
     """The stage history of one opportunity: stage, date."""
 
-    def __init__(self, rows: list[tuple[str, object]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, datetime]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows = rows
+        # How long each stage lasted: until the next change, or until today for the last.
+        ends = [when for _, when in rows[1:]] + [utcnow()]
+        self._days = [max(0, (end - when).days) for (_, when), end in zip(rows, ends, strict=True)]
 
     def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         stage, when = self._rows[index.row()]
-        return label("opportunity_stage", stage) if index.column() == 0 else show_datetime(when)
+        if index.column() == 0:
+            return label("opportunity_stage", stage)
+        return show_datetime(when) if index.column() == 1 else days_text(self._days[index.row()])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Stage"), self.tr("Since"))[section]
+            return (self.tr("Stage"), self.tr("Since"), self.tr("For"))[section]
         return None
 
 
@@ -135,6 +146,7 @@ class OpportunityDialog(QDialog):
         self.applied = QCheckBox(self.tr("Application sent on"), self)
         self.applied_on = QDateEdit(self)
         self.applied_on.setCalendarPopup(True)
+        self.applied_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.applied_on.setDate(to_qdate(draft.applied_on or date.today()))
         self.applied.setChecked(draft.applied_on is not None)
         self.applied_on.setEnabled(draft.applied_on is not None)
@@ -162,10 +174,11 @@ class OpportunityDialog(QDialog):
             self.history = QTableView(self)
             self.history.setObjectName("history")
             self.history.setModel(HistoryModel(history, self))
-            self.history.verticalHeader().hide()
+            compact_table(self.history)
             self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            self.history.setMaximumHeight(150)
+            self.history.setMaximumHeight(self.history.verticalHeader().defaultSectionSize() * 6
+                                          + self.history.horizontalHeader().sizeHint().height())
+            self.history.scrollToBottom()
             layout.addWidget(self.history)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

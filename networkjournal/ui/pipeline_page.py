@@ -179,7 +179,7 @@ class PipelinePage(QWidget):
     def reload(self) -> None:
         with self.context.journal.read() as session:
             rows = board_rows(session, today_utc(), self.stale_days.value())
-        self._search = {}
+        self._search.clear()  # the filter closure holds this very dict
         self._loaded_on = today_utc()
         self._dirty = False
         self.model.set_items(rows)

@@ -113,7 +113,7 @@ class RelationshipBoardPage(QWidget):
     def _loaded(self, generation: int, rows: list[RelationshipRow]) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
-        self._search = {}
+        self._search.clear()  # the filter closure holds this very dict
         self.cards.today = today_utc()
         self.model.set_items(rows)
         self.loading.setVisible(False)
