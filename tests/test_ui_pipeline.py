@@ -442,3 +442,44 @@ def test_main_window_registers_the_three_pages():
     assert keys["relationships"].cls == "RelationshipBoardPage"
     assert keys["companies"].cls == "CompaniesPage"
 
+
+
+def test_delete_key_asks_then_deletes(qtbot, monkeypatch, journal, pipeline):
+    opp = add_opp(journal, "Algolia", "applied")
+    page = pipeline()
+    page.board.select_card(opp)
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    view = page.board.views["applied"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert column_ids(page.board, "applied") == [opp]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert column_ids(page.board, "applied") == []
+    with journal.read() as s:
+        assert stage_history(s, opp) == []
+    assert page.empty.isVisible()
+
+
+def test_enter_edits_and_ctrl_shift_n_creates(qtbot, monkeypatch, journal, pipeline):
+    from networkjournal.ui import opportunity_dialog
+
+    opp = add_opp(journal, "Pennylane", "interested")
+    page = pipeline()
+    calls = []
+    monkeypatch.setattr(opportunity_dialog.OpportunityDialog, "edit",
+                        lambda ctx, opportunity_id, parent: calls.append(("edit", opportunity_id)))
+    monkeypatch.setattr(opportunity_dialog.OpportunityDialog, "create_new",
+                        lambda ctx, parent: calls.append(("new",)))
+    page.board.select_card(opp)
+    qtbot.keyClick(page.board.views["interested"], Qt.Key.Key_Return)
+    qtbot.keyClick(page.board.views["interested"], Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert calls == [("edit", opp), ("new",)]
+
+
+def test_changes_made_elsewhere_reach_the_board(qtbot, journal, context, pipeline):
+    page = pipeline()
+    opp = add_opp(journal, "Shopify", "offer")
+    context.events.opportunities_changed.emit()
+    assert column_ids(page.board, "offer") == [opp]
+    assert not page.empty.isVisible()

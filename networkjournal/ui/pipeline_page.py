@@ -35,7 +35,6 @@ from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import show_date
 from networkjournal.ui.labels import choices, label
-from networkjournal.ui.opportunity_dialog import OpportunityDialog
 
 # Beyond this many cards a column shows the most recently moved, with "+N more".
 COLUMN_LIMIT = 150
@@ -246,11 +245,15 @@ class PipelinePage(QWidget):
         self._emit_changed()
 
     def new_opportunity(self) -> None:
+        from networkjournal.ui.opportunity_dialog import OpportunityDialog  # first use only
+
         new_id = OpportunityDialog.create_new(self.context, self)
         if new_id is not None:
             self.board.select_card(new_id)
 
     def edit(self, opportunity_id: int) -> None:
+        from networkjournal.ui.opportunity_dialog import OpportunityDialog
+
         if OpportunityDialog.edit(self.context, opportunity_id, self):
             self.board.select_card(opportunity_id)
 
