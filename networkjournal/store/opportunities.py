@@ -144,25 +144,15 @@ def update_opportunity(
     """Save the user's edits (the applied date included: the user may correct it)."""
     opportunity = get_opportunity(session, opportunity_id)
     clean = _clean(session, draft)
-    opportunity.company = clean.company
-    opportunity.role = clean.role
-    opportunity.url = clean.url
-    opportunity.channel = clean.channel
-    opportunity.referrer_id = clean.referrer_id
-    opportunity.applied_on = clean.applied_on
-    opportunity.notes = clean.notes
+    for name in OpportunityDraft.__dataclass_fields__:
+        setattr(opportunity, name, getattr(clean, name))
     return opportunity
 
 
 def draft_of(opportunity: Opportunity) -> OpportunityDraft:
+    """The editable fields of a stored opportunity."""
     return OpportunityDraft(
-        company=opportunity.company,
-        role=opportunity.role,
-        url=opportunity.url,
-        channel=opportunity.channel,
-        referrer_id=opportunity.referrer_id,
-        applied_on=opportunity.applied_on,
-        notes=opportunity.notes,
+        **{name: getattr(opportunity, name) for name in OpportunityDraft.__dataclass_fields__}
     )
 
 
@@ -227,13 +217,30 @@ def board_rows(
         query = query.where(Opportunity.id.in_(wanted))
     rows = []
     # Tuple unpacking rather than attribute access: this loop runs for every card.
-    for (opportunity_id, company, role, channel, referrer_id, first, last, stage, applied_on,
-         since) in session.execute(query):
+    for (
+        opportunity_id,
+        company,
+        role,
+        channel,
+        referrer_id,
+        first,
+        last,
+        stage,
+        applied_on,
+        since,
+    ) in session.execute(query):
         rows.append(
             OpportunityRow(
-                opportunity_id, company, role, channel, referrer_id,
+                opportunity_id,
+                company,
+                role,
+                channel,
+                referrer_id,
                 f"{first} {last}".strip() if referrer_id is not None else "",
-                stage, applied_on, since, days_in_stage(since, today),
+                stage,
+                applied_on,
+                since,
+                days_in_stage(since, today),
                 is_stale(stage, since, today, stale_days),
             )
         )

@@ -4,29 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPoint,
     QRect,
     QSettings,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QDrag,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -38,163 +31,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from networkjournal.store.models import utcnow
-from networkjournal.ui.board_model import CARD_MIME, CARD_ROLE, ID_ROLE, BoardModel, CardText
+from networkjournal.ui.board_cards import CardDelegate
+from networkjournal.ui.board_model import CARD_MIME, ID_ROLE, BoardModel
 
-STALE_COLOR = QColor("#d9822b")
 SHOW_MORE_STEP = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KanbanBoard", text)
-
-
-def days_text(days: int) -> str:
-    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
-    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
-
-
-def today_utc() -> date:
-    """The journal's dates are UTC: days in stage count in UTC days too."""
-    return utcnow().date()
 
 
 @dataclass(frozen=True)
 class ColumnSpec:
     key: str
     title: str  # already translated
-
-
-class _Fonts:
-    """The fonts and metrics a card needs, made once per view font (not once per paint)."""
-
-    def __init__(self, font: QFont) -> None:
-        self.regular = QFont(font)
-        self.bold = QFont(font)
-        self.bold.setBold(True)
-        self.small = QFont(font)
-        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-        self.metrics = QFontMetrics(self.regular)
-        self.bold_metrics = QFontMetrics(self.bold)
-        self.small_metrics = QFontMetrics(self.small)
-        self.line = self.metrics.height()
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints a card: title, subtitle, detail, a coloured badge, a footer and a warning pill."""
-
-    MARGIN = 5
-    LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fonts: dict[str, _Fonts] = {}
-        self._colors: dict[str, QColor] = {}
-
-    def _fonts_for(self, font: QFont) -> _Fonts:
-        key = font.key()
-        fonts = self._fonts.get(key)
-        if fonts is None:
-            fonts = self._fonts[key] = _Fonts(font)
-        return fonts
-
-    def _color(self, name: str) -> QColor:
-        color = self._colors.get(name)
-        if color is None:
-            color = self._colors[name] = QColor(name)
-        return color
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(180, 4 * self._fonts_for(option.font).line + 4 * self.MARGIN + 14)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        text: CardText | None = index.data(CARD_ROLE)
-        if text is None:
-            return
-        fonts = self._fonts_for(option.font)
-        line = fonts.line
-        palette = option.palette
-        rect = option.rect.adjusted(self.MARGIN, self.MARGIN // 2 + 1, -self.MARGIN,
-                                    -self.MARGIN // 2 - 1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = palette.highlight().color() if selected else palette.mid().color()
-        painter.setPen(QPen(border, 2 if selected else 1))
-        painter.setBrush(palette.base())
-        painter.drawRoundedRect(rect, 6, 6)
-        accent = self._color(text.badge_color) if text.badge_color else palette.mid().color()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(QRect(rect.left() + 1, rect.top() + 4, 4, rect.height() - 8), 2, 2)
-
-        inner = rect.adjusted(12, 6, -8, -6)
-        left, top, width = inner.left(), inner.top(), inner.width()
-        warning_width = 0
-        if text.warning:
-            warning_width = self._pill(painter, fonts, text.warning, STALE_COLOR, inner.right(),
-                                       top, align_right=True) + 6
-        painter.setPen(palette.text().color())
-        painter.setFont(fonts.bold)
-        self._line(painter, fonts.bold_metrics, QRect(left, top, width - warning_width, line),
-                   text.title, self.LEFT)
-        painter.setFont(fonts.regular)
-        self._line(painter, fonts.metrics, QRect(left, top + line + 2, width, line),
-                   text.subtitle, self.LEFT)
-        muted = palette.placeholderText().color()
-        if text.detail:
-            painter.setPen(muted)
-            self._line(painter, fonts.metrics, QRect(left, top + 2 * line + 2, width, line),
-                       text.detail, self.LEFT)
-        bottom = top + 3 * line + 6
-        badge_width = 0
-        if text.badge:
-            # The footer (days in stage) keeps its room; the badge takes what is left.
-            room = width - fonts.small_metrics.horizontalAdvance(text.footer) - 8
-            badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom,
-                                     limit=max(40, min(150, room))) + 6
-        painter.setFont(fonts.small)
-        painter.setPen(muted)
-        self._line(painter, fonts.small_metrics,
-                   QRect(left + badge_width, bottom, width - badge_width, line), text.footer,
-                   self.RIGHT, Qt.TextElideMode.ElideLeft)
-        painter.restore()
-
-    @staticmethod
-    def _line(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str,
-              align: Qt.AlignmentFlag, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
-              ) -> None:
-        if metrics.horizontalAdvance(text) > rect.width():
-            text = metrics.elidedText(text, mode, rect.width())
-        painter.drawText(rect, align, text)
-
-    @staticmethod
-    def _pill(painter: QPainter, fonts: _Fonts, label: str, color: QColor, x: int, y: int,
-              align_right: bool = False, limit: int = 150) -> int:
-        metrics = fonts.small_metrics
-        width = min(metrics.horizontalAdvance(label) + 12, limit)
-        height = metrics.height() + 2
-        pill = QRect(x - width if align_right else x, y, width, height)
-        fill = QColor(color)
-        fill.setAlpha(45)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(color.darker(140))
-        painter.setFont(fonts.small)
-        if width == limit:
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        return width
 
 
 class ColumnView(QListView):

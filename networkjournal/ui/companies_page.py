@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.companies import CompanyDetail, Introducer, company_detail, list_companies
 from networkjournal.store.opportunities import get_stale_days
-from networkjournal.ui.board import today_utc
+from networkjournal.ui.board_cards import today_utc
 from networkjournal.ui.board_model import ID_ROLE
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.labels import label

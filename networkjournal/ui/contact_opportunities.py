@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.models import Contact
 from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
-from networkjournal.ui.board import today_utc
+from networkjournal.ui.board_cards import today_utc
 from networkjournal.ui.board_model import ID_ROLE
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.opportunity_dialog import OpportunityDialog

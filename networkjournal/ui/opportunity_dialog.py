@@ -41,12 +41,13 @@ from networkjournal.store.opportunities import (
     OpportunityDraft,
     create_opportunity,
     delete_opportunity,
+    draft_of,
     get_opportunity,
     move_stage,
     stage_history,
     update_opportunity,
 )
-from networkjournal.ui.board import days_text
+from networkjournal.ui.board_cards import days_text
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import from_qdate, show_datetime, to_qdate
@@ -108,9 +109,7 @@ class OpportunityDialog(QDialog):
             companies = [c.name for c in list_companies(session)]
             if opportunity_id is not None:
                 opp = get_opportunity(session, opportunity_id)
-                draft = OpportunityDraft(opp.company, opp.role, opp.url, opp.channel,
-                                         opp.referrer_id, opp.applied_on, opp.notes)
-                stage = opp.stage
+                draft, stage = draft_of(opp), opp.stage
                 history = stage_history(session, opportunity_id)
             else:
                 channel = Channel.REFERRAL if referrer_id is not None else Channel.NETWORKING

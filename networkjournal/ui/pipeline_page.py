@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.core.pipeline import BOARD_ORDER, CLOSED_STAGES, WAITING_STAGES
-from networkjournal.core.validation import fold
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
 from networkjournal.store.opportunities import (
@@ -30,8 +28,10 @@ from networkjournal.store.opportunities import (
     move_stage,
     set_stale_days,
 )
-from networkjournal.ui.board import ColumnSpec, KanbanBoard, days_text, today_utc
+from networkjournal.ui.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.board_cards import days_text, today_utc
 from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.board_page import BoardPage
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import show_date
 from networkjournal.ui.labels import choices, label
@@ -84,20 +84,11 @@ class OpportunityCards(CardAdapter):
         )
 
 
-class PipelinePage(QWidget):
+class PipelinePage(BoardPage):
     """Opportunities by stage; a drag or Ctrl+Left/Right is one recorded stage change."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._dirty = False
-        self._emitting = False
-        self._search: dict[int, str] = {}
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Filter by company, role or referrer"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(context, _tr("Filter by company, role or referrer"), parent)
         self.channel = QComboBox(self)
         self.channel.setObjectName("channel-filter")
         self.channel.addItem(self.tr("All channels"), "")
@@ -178,52 +169,19 @@ class PipelinePage(QWidget):
     def reload(self) -> None:
         with self.context.journal.read() as session:
             rows = board_rows(session, today_utc(), self.stale_days.value())
-        self._search.clear()  # the filter closure holds this very dict
-        self._loaded_on = today_utc()
-        self._dirty = False
+        self._mark_loaded()
         self.model.set_items(rows)
         self.empty.setVisible(not rows)
 
-    def page_shown(self) -> None:
-        if self._dirty or self._loaded_on != today_utc():
-            self.reload()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def _changed_elsewhere(self) -> None:
-        if self._emitting:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True  # reload when shown again, not for every change made elsewhere
-
-    def _emit_changed(self) -> None:
-        self._emitting = True
-        try:
-            self.context.events.opportunities_changed.emit()
-        finally:
-            self._emitting = False
-
     def _apply_filter(self) -> None:
-        needle = fold(self.search.text()).strip()
         channel = self.channel.currentData()
-        if not needle and not channel:
+        text = self._text_filter(lambda row: f"{row.company} {row.role} {row.referrer_name}")
+        if not channel and text is None:
             self.model.set_filter(None)
             return
-        search = self._search
 
         def accepts(row: OpportunityRow) -> bool:
-            if channel and row.channel != channel:
-                return False
-            if not needle:
-                return True
-            text = search.get(row.id)
-            if text is None:
-                text = search[row.id] = fold(f"{row.company} {row.role} {row.referrer_name}")
-            return needle in text
+            return (not channel or row.channel == channel) and (text is None or text(row))
 
         self.model.set_filter(accepts)
 
@@ -240,9 +198,8 @@ class PipelinePage(QWidget):
             self.reload()
             return
         for row in rows:
-            self._search.pop(row.id, None)
             self.model.upsert(row)
-        self._emit_changed()
+        self._announce(self.context.events.opportunities_changed)
 
     def new_opportunity(self) -> None:
         from networkjournal.ui.opportunity_dialog import OpportunityDialog  # first use only
@@ -271,7 +228,7 @@ class PipelinePage(QWidget):
             delete_opportunity(session, opportunity_id)
         self.model.remove(opportunity_id)
         self.empty.setVisible(not self.model.items())
-        self._emit_changed()
+        self._announce(self.context.events.opportunities_changed)
 
     def mark_selected_ghosted(self) -> None:
         card = self.board.current_card_id()

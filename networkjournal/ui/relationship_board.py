@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from networkjournal.core.pipeline import days_in_stage
-from networkjournal.core.validation import fold
 from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
 from networkjournal.store.models import Contact
 from networkjournal.store.relationship_cards import RelationshipRow, relationship_rows
 from networkjournal.store.relationships import set_stage
 from networkjournal.ui.background import run_in_background
-from networkjournal.ui.board import ColumnSpec, KanbanBoard, days_text, today_utc
+from networkjournal.ui.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.board_cards import days_text, today_utc
 from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.board_page import BoardPage
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.labels import label
 
@@ -43,7 +44,7 @@ class RelationshipCards(CardAdapter):
         )
 
 
-class RelationshipBoardPage(QWidget):
+class RelationshipBoardPage(BoardPage):
     """identified → request sent → connected → chat planned → chatted → advocate.
 
     Contacts load on a worker thread (30,000 rows take a few hundred ms to read),
@@ -53,15 +54,8 @@ class RelationshipBoardPage(QWidget):
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._dirty = False
-        self._emitting = False
-        self._search: dict[int, str] = {}
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Filter by name, company or title"))
-        self.search.setClearButtonEnabled(True)
+        super().__init__(context, QCoreApplication.translate(
+            "RelationshipBoardPage", "Filter by name, company or title"), parent)
         hint = QLabel(self.tr("Logging chats moves people forward by itself; drag a card to "
                               "correct a stage by hand."), self)
         hint.setWordWrap(True)
@@ -98,8 +92,6 @@ class RelationshipBoardPage(QWidget):
         """Read every active contact off the UI thread; the newest request wins."""
         self._generation += 1
         generation = self._generation
-        self._loaded_on = today_utc()
-        self._dirty = False
         journal = self.context.journal
 
         def read(_progress):  # type: ignore[no-untyped-def]
@@ -113,46 +105,18 @@ class RelationshipBoardPage(QWidget):
     def _loaded(self, generation: int, rows: list[RelationshipRow]) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
-        self._search.clear()  # the filter closure holds this very dict
+        self._mark_loaded()
         self.cards.today = today_utc()
         self.model.set_items(rows)
         self.loading.setVisible(False)
         self.is_loaded = True
         self.loaded.emit()
 
-    def page_shown(self) -> None:
-        if self._dirty or self._loaded_on != today_utc():
-            self.reload()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     def selected_contact_id(self) -> int | None:
         return self.board.current_card_id()
 
-    def _changed_elsewhere(self) -> None:
-        if self._emitting:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
-
     def _apply_filter(self) -> None:
-        needle = fold(self.search.text()).strip()
-        if not needle:
-            self.model.set_filter(None)
-            return
-        search = self._search
-
-        def accepts(row: RelationshipRow) -> bool:
-            text = search.get(row.id)
-            if text is None:
-                text = search[row.id] = fold(f"{row.name} {row.company} {row.title}")
-            return needle in text
-
-        self.model.set_filter(accepts)
+        self.model.set_filter(self._text_filter(lambda r: f"{r.name} {r.company} {r.title}"))
 
     def move(self, ids: list[int], stage: str) -> None:
         """One transaction: each contact moved by hand, with the change kept in its history."""
@@ -165,11 +129,7 @@ class RelationshipBoardPage(QWidget):
             rows = relationship_rows(session, ids)
         for row in rows:
             self.model.upsert(row)
-        self._emitting = True
-        try:
-            self.context.events.contacts_changed.emit()
-        finally:
-            self._emitting = False
+        self._announce(self.context.events.contacts_changed)
 
     def edit_contact(self, contact_id: int) -> None:
         from networkjournal.ui.contact_dialog import ContactDialog
