@@ -1,0 +1,1 @@
+"""Tests of Network Journal; the layout mirrors the package."""

@@ -1,0 +1,72 @@
+"""The command-line contract: version, demo, check, and one-line errors with exit codes."""
+
+import subprocess
+import sys
+
+from networkjournal import __version__
+from networkjournal.cli import main
+
+
+def run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "networkjournal", *args],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"networkjournal {__version__}"
+
+
+def test_demo_then_check(tmp_path, capsys):
+    db = tmp_path / "sample.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert "60 contacts" in capsys.readouterr().out
+    assert main(["check", "--db", str(db)]) == 0
+    assert "journal ok" in capsys.readouterr().out
+
+
+def test_db_before_the_subcommand_and_from_the_environment(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "env.sqlite"
+    assert main(["--db", str(db), "check"]) == 0
+    monkeypatch.setenv("NETWORKJOURNAL_DB", str(tmp_path / "from-env.sqlite"))
+    assert main(["check"]) == 0
+    assert "from-env.sqlite" in capsys.readouterr().out
+
+
+def test_default_journal_lives_in_the_user_data_folder(tmp_path, capsys):
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert str(tmp_path / "home") in out and "journal.sqlite" in out
+
+
+def test_demo_refuses_a_journal_that_has_contacts(tmp_path, capsys):
+    db = tmp_path / "mine.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["demo", "--db", str(db)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("networkjournal: error: this journal already has 60 contacts")
+    assert err.count("\n") == 1
+
+
+def test_refused_input_is_one_line_and_exit_3(tmp_path):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("just some notes, not a journal\n" * 20)
+    result = run("check", "--db", str(bogus))
+    assert result.returncode == 3
+    assert result.stderr.startswith("networkjournal: error: ")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert bogus.read_text().startswith("just some notes")
+
+
+def test_usage_error_is_one_line_and_exit_2():
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert result.stderr.startswith("networkjournal: error: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_unknown_database_url_is_refused(capsys):
+    assert main(["check", "--db", "nosuchdialect://x/y"]) == 3
+    assert capsys.readouterr().err.startswith("networkjournal: error: cannot open journal")

@@ -1,0 +1,124 @@
+"""Opening, migrating and protecting the journal file."""
+
+import os
+import sqlite3
+import stat
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from networkjournal.core.drafts import ChatDraft, ContactDraft
+from networkjournal.errors import JournalTooNewError, UserError
+from networkjournal.store.chats import log_chat
+from networkjournal.store.contacts import delete_contacts, save_contact
+from networkjournal.store.journal import head_revision, integrity_problems, open_journal
+from networkjournal.store.models import Contact, ContactStageChange, Interaction
+
+
+def _add(journal, first="Camille", **fields):
+    with journal.transaction() as session:
+        return save_contact(session, ContactDraft(first_name=first, **fields)).id
+
+
+def test_new_journal_is_migrated_and_sound(journal):
+    assert integrity_problems(journal) == []
+    with journal.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            head_revision()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_journal_file_and_folder_are_owner_only(tmp_path):
+    path = tmp_path / "private" / "journal.sqlite"
+    open_journal(f"sqlite:///{path}").close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_foreign_keys_are_enforced(journal):
+    with pytest.raises(IntegrityError), journal.transaction() as session:
+        session.add(Interaction(contact_id=9999, kind="call"))
+        session.flush()
+
+
+def test_deleting_a_contact_cascades_to_chats_and_history(journal):
+    contact_id = _add(journal)
+    with journal.transaction() as session:
+        log_chat(session, contact_id, ChatDraft(kind="coffee_chat"))
+    with journal.transaction() as session:
+        delete_contacts(session, [contact_id])
+    with journal.read() as session:
+        assert session.scalars(select(Interaction)).all() == []
+        assert session.scalars(select(ContactStageChange)).all() == []
+
+
+def test_introducer_deleted_leaves_the_introduced_contact(journal):
+    introducer = _add(journal, "Hugo")
+    introduced = _add(journal, "Inès", introduced_by_id=introducer)
+    with journal.transaction() as session:
+        delete_contacts(session, [introducer])
+    with journal.read() as session:
+        assert session.get(Contact, introduced).introduced_by_id is None
+
+
+def test_a_failed_unit_of_work_leaves_the_journal_as_before(journal):
+    _add(journal, "Hugo")
+    with pytest.raises(RuntimeError), journal.transaction() as session:
+        save_contact(session, ContactDraft(first_name="Léa"))
+        session.flush()  # written inside the transaction...
+        raise RuntimeError("disk full")  # ...then the unit of work fails
+    with journal.read() as session:
+        assert [c.first_name for c in session.scalars(select(Contact))] == ["Hugo"]
+
+
+def test_savepoints_really_nest(journal):
+    """pysqlite's deferred BEGIN breaks SAVEPOINT unless the engine emits BEGIN itself."""
+    with journal.transaction() as session:
+        save_contact(session, ContactDraft(first_name="Hugo"))
+        try:
+            with session.begin_nested():
+                save_contact(session, ContactDraft(first_name="Léa"))
+                raise ValueError
+        except ValueError:
+            pass
+    with journal.read() as session:
+        assert [c.first_name for c in session.scalars(select(Contact))] == ["Hugo"]
+
+
+def test_reopening_keeps_data_and_uids(journal_path):
+    journal = open_journal(f"sqlite:///{journal_path}")
+    contact_id = _add(journal)
+    with journal.read() as session:
+        uid = session.get(Contact, contact_id).uid
+    journal.close()
+    again = open_journal(f"sqlite:///{journal_path}")
+    with again.read() as session:
+        assert session.get(Contact, contact_id).uid == uid
+    assert again.backup_path is None  # nothing to upgrade, no copy
+    again.close()
+
+
+def test_journal_from_a_newer_version_is_refused(journal_path):
+    open_journal(f"sqlite:///{journal_path}").close()
+    with sqlite3.connect(journal_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(JournalTooNewError, match="newer version"):
+        open_journal(f"sqlite:///{journal_path}")
+
+
+def test_a_file_that_is_not_a_journal_is_refused(tmp_path):
+    path = tmp_path / "photo.sqlite"
+    path.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 10)
+    with pytest.raises(UserError, match="not a Network Journal"):
+        open_journal(f"sqlite:///{path}")
+    assert path.read_bytes().startswith(b"\xff\xd8")  # untouched
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(UserError, match="not a Network Journal"):
+        open_journal(f"sqlite:///{path}")
