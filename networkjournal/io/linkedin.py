@@ -54,29 +54,37 @@ def _year(text: str) -> int:
 def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
     """Records for every connection; nameless rows (closed accounts) are rejected."""
     column = {name: i for i, name in enumerate(found.header)}
+    width = len(found.header)
+    missing = width  # an index past the padded row reads as ""
 
-    def get(row: list[str], name: str) -> str | None:
-        i = column.get(name)
-        if i is None or i >= len(row):
-            return None
-        value = row[i].strip()
-        return value or None
+    def at(*names: str) -> int:
+        return next((column[n] for n in names if n in column), missing)
 
+    first_i, last_i, company_i, title_i = (
+        at("first name"),
+        at("last name"),
+        at("company"),
+        at("position"),
+    )
+    email_i, url_i, date_i = at("email address"), at("url", "profile url"), at("connected on")
+    padding = [""] * (width + 1)
     with open_text(path, found.encoding) as handle:
         for line, row in csv_rows(handle, found, path.name):
-            first, last = get(row, "first name"), get(row, "last name")
+            if len(row) <= width:
+                row = row + padding[: width + 1 - len(row)]
+            first, last = row[first_i].strip(), row[last_i].strip()
             if not first and not last:
                 yield Rejected(line, "no name (a closed or private LinkedIn account)")
                 continue
-            connected = get(row, "connected on")
+            connected = row[date_i].strip()
             yield ContactRecord(
                 line=line,
-                first_name=first or "",
-                last_name=last or "",
-                company=get(row, "company"),
-                title=get(row, "position"),
-                email=get(row, "email address"),
-                linkedin_url=get(row, "url") or get(row, "profile url"),
+                first_name=first,
+                last_name=last,
+                company=row[company_i].strip() or None,
+                title=row[title_i].strip() or None,
+                email=row[email_i].strip() or None,
+                linkedin_url=row[url_i].strip() or None,
                 source=Source.LINKEDIN_1ST.value,
                 stage=RelationshipStage.CONNECTED.value,
                 connected_on=parse_connected_on(connected) if connected else None,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.relationship import advance, stage_implied_by, stage_rank
 from networkjournal.io.records import ChatRecord, OpportunityRecord, Rejected
+from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.models import (
     Contact,
     ContactStageChange,
@@ -41,7 +42,7 @@ _OPP_FIELDS = ("company", "role", "url", "channel", "referrer_id", "stage", "app
 class JournalRowWriter:
     """Chats and opportunities, matched by uid; contacts found through the contact writer."""
 
-    def __init__(self, session: Session, summary, contacts) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, summary: ImportSummary, contacts) -> None:  # type: ignore[no-untyped-def]
         self.session = session
         self.summary = summary
         self.contacts = contacts
@@ -216,8 +217,6 @@ class JournalRowWriter:
             )
 
     def _note(self, line: int, kind: str, action: str, name: str, detail: str = "") -> None:
-        from networkjournal.store.imports import RowOutcome
-
         self.summary.note(RowOutcome(line, kind, action, name, detail))
 
 

@@ -9,9 +9,7 @@ everything back.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, insert, select, update
@@ -19,13 +17,7 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.core.relationship import stage_rank
-from networkjournal.core.validation import (
-    fold,
-    normalize_email,
-    normalize_phone,
-    split_tags,
-)
-from networkjournal.core.validation import normalize_linkedin_url as _normalize_url
+from networkjournal.core.validation import normalize_email, normalize_phone, split_tags
 from networkjournal.core.vocabulary import (
     Direction,
     InteractionKind,
@@ -39,6 +31,8 @@ from networkjournal.io.records import (
     OpportunityRecord,
     Rejected,
 )
+from networkjournal.store.bulk import Folder, bulk_insert, linkedin_key
+from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.journal import Journal
 from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid, utcnow
 
@@ -61,65 +55,6 @@ _PLAIN = (
     "archived",
 )
 _FETCH = ("id", "uid", "first_name", "last_name", "stage", "tags", *_PLAIN)
-
-
-@dataclass(slots=True)
-class RowOutcome:
-    """What happened to one row (shown in the GUI preview)."""
-
-    line: int
-    kind: str  # contact, chat, opportunity
-    action: str  # added, updated, unchanged, duplicate, rejected
-    name: str
-    detail: str = ""
-
-
-@dataclass
-class ImportSummary:
-    """Counts and the rows worth a look, returned by :func:`import_records`."""
-
-    format: str = ""
-    dry_run: bool = False
-    counts: dict[str, Counter[str]] = field(default_factory=dict)
-    rejected: list[Rejected] = field(default_factory=list)
-    suggestions: list[RowOutcome] = field(default_factory=list)
-    job_changes: int = 0
-    rows: list[RowOutcome] | None = None
-
-    def count(self, action: str, kind: str | None = None) -> int:
-        kinds = [kind] if kind else list(self.counts)
-        return sum(self.counts.get(k, Counter())[action] for k in kinds)
-
-    added = property(lambda self: self.count("added"))
-    updated = property(lambda self: self.count("updated"))
-    unchanged = property(lambda self: self.count("unchanged"))
-    skipped = property(lambda self: len(self.rejected))
-
-    def line(self) -> str:
-        """The one line the CLI prints."""
-        head = "dry run, nothing written: " if self.dry_run else ""
-        text = (
-            f"{head}{self.added} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.skipped} skipped"
-        )
-        extras = []
-        if self.job_changes:
-            extras.append(f"{self.job_changes} job changes noted")
-        if self.suggestions:
-            extras.append(f"{len(self.suggestions)} possible duplicates")
-        return text + (f" ({', '.join(extras)})" if extras else "")
-
-    def note(self, outcome: RowOutcome) -> None:
-        self.counts.setdefault(outcome.kind, Counter())[outcome.action] += 1
-        if self.rows is not None:
-            self.rows.append(outcome)
-
-    def reject(self, rejected: Rejected) -> None:
-        self.rejected.append(rejected)
-        if self.rows is not None:
-            self.rows.append(
-                RowOutcome(rejected.line, rejected.kind, "rejected", rejected.name, rejected.reason)
-            )
 
 
 class _DryRun(Exception):
@@ -177,18 +112,10 @@ def _day_start(value: date | None) -> datetime | None:
     return datetime.combine(value, time()) if value else None
 
 
-def normalize_linkedin_url(text: str | None) -> str:
-    """The core normal form; a value urlsplit refuses ('[' is an invalid IPv6 host) is kept."""
-    try:
-        return _normalize_url(text)
-    except ValueError:
-        return (text or "").strip().lower()
-
-
 def contact_keys(rec: ContactRecord) -> list[tuple[str, str]]:
     """The strong match keys of a record, best first (LinkedIn, emails, phones)."""
     keys = []
-    if rec.linkedin_url and (url := normalize_linkedin_url(rec.linkedin_url)):
+    if rec.linkedin_url and (url := linkedin_key(rec.linkedin_url)):
         keys.append(("linkedin", url))
     for email in [rec.email or "", *rec.other_emails]:
         if e := normalize_email(email):
@@ -215,6 +142,7 @@ class _Writer:
         self.matched: list[tuple[str, ContactRecord, list[str]]] = []  # uid, record, candidates
         self.links: list[tuple[str, ContactRecord]] = []  # introducer to resolve at the end
         self.notes: list[dict] = []
+        self.fold = Folder()
         self._load()
 
     def _load(self) -> None:
@@ -232,20 +160,20 @@ class _Writer:
         )
         for cid, uid, first, last, company, email, phone, url in rows:
             self.ids[uid] = cid
-            self._index(uid, f"{first} {last}".strip(), company, email, phone, url, strong=True)
+            self._index(uid, f"{first} {last}".strip(), company, email, phone, url)
 
-    def _index(self, uid, name, company, email, phone, url, *, strong: bool) -> None:  # type: ignore[no-untyped-def]
-        for kind, value in (
-            ("linkedin", normalize_linkedin_url(url)),
-            ("email", normalize_email(email)),
-            ("phone", normalize_phone(phone)),
-        ):
-            if value:
-                self.keys.setdefault((kind, value), uid)
-        folded = fold(name)
-        if folded:
-            self.name_company.setdefault((folded, fold(company)), []).append(uid)
-            self.names[folded] = None if folded in self.names else uid
+    def _index(self, uid, name, company, email, phone, url, name_key=None) -> None:  # type: ignore[no-untyped-def]
+        if url and (value := linkedin_key(url)):
+            self.keys.setdefault(("linkedin", value), uid)
+        if email and (value := normalize_email(email)):
+            self.keys.setdefault(("email", value), uid)
+        if phone and (value := normalize_phone(phone)):
+            self.keys.setdefault(("phone", value), uid)
+        if name_key is None:
+            name_key = (self.fold(name), self.fold(company))
+        if name_key[0]:
+            self.name_company.setdefault(name_key, []).append(uid)
+            self.names[name_key[0]] = None if name_key[0] in self.names else uid
             self.labels[uid] = name
 
     def pending_count(self) -> int:
@@ -262,17 +190,23 @@ class _Writer:
         if uid is not None:
             self.matched.append((uid, rec, []))
         else:
-            name_key = (fold(rec.full_name), fold(rec.company or ""))
+            name_key = (self.fold(rec.full_name), self.fold(rec.company or ""))
             candidates = list(self.name_company.get(name_key, ()))
             if candidates:
                 # Decide at flush: identical to a candidate means "unchanged", else a suggestion.
                 self.matched.append(("", rec, candidates))
             else:
-                uid = self._add_new(rec, keys)
+                uid = self._add_new(rec, keys, name_key=name_key)
         if rec.introduced_by_uid or rec.introduced_by:
             self.links.append((uid or "", rec))
 
-    def _add_new(self, rec: ContactRecord, keys: list[tuple[str, str]]) -> str:
+    def _add_new(
+        self,
+        rec: ContactRecord,
+        keys: list[tuple[str, str]],
+        outcome: RowOutcome | None = None,
+        name_key: tuple[str, str] | None = None,
+    ) -> str:
         uid = rec.uid or new_uid()
         now = utcnow()
         stage = rec.stage or RelationshipStage.IDENTIFIED.value
@@ -304,8 +238,14 @@ class _Writer:
             self.new_history[uid] = [(stage, when, False)]
         for key in keys:
             self.keys.setdefault(key, uid)
-        self._index(uid, rec.full_name, rec.company or "", "", "", "", strong=False)
-        self.summary.note(RowOutcome(rec.line, "contact", "added", rec.full_name))
+        self._index(uid, rec.full_name, rec.company or "", "", "", "", name_key)
+        # A possible duplicate is added too, but shown as what needs a look.
+        if outcome is None and self.summary.rows is None:
+            self.summary.tally("contact", "added")
+        else:
+            self.summary.note(
+                outcome or RowOutcome(rec.line, "contact", "added", rec.full_name), "added"
+            )
         return uid
 
     # ------------------------------------------------------------------ write
@@ -315,12 +255,12 @@ class _Writer:
         if self.new:
             self._insert_new()
         if self.notes:
-            self.session.execute(insert(INTERACTIONS), self.notes)
+            bulk_insert(self.session, INTERACTIONS, self.notes)
             self.notes = []
 
     def _insert_new(self) -> None:
         before = self.session.execute(select(func.max(CONTACTS.c.id))).scalar() or 0
-        self.session.execute(insert(CONTACTS), list(self.new.values()))
+        bulk_insert(self.session, CONTACTS, self.new.values())
         for cid, uid in self.session.execute(
             select(CONTACTS.c.id, CONTACTS.c.uid).where(CONTACTS.c.id > before)
         ):
@@ -332,7 +272,7 @@ class _Writer:
             for s, w, m in history
         ]
         if steps:
-            self.session.execute(insert(STAGES), steps)
+            bulk_insert(self.session, STAGES, steps)
         self.new = {}
         self.new_history = {}
 
@@ -360,17 +300,21 @@ class _Writer:
         for uid, rec, candidates in matched:
             if not uid:
                 same = next(
-                    (c for c in candidates if c in current and not _changes(current[c], rec)[0]),
+                    (
+                        c
+                        for c in candidates
+                        if c in current
+                        and not _conflicts(current[c], rec)
+                        and not _changes(current[c], rec)[0]
+                    ),
                     None,
                 )
                 if same is None:
-                    new_uid_ = self._add_new(rec, contact_keys(rec))
                     other = self.labels.get(candidates[0], "")
                     detail = f"same name and company as {other}: merge them if they are one person"
                     outcome = RowOutcome(rec.line, "contact", "duplicate", rec.full_name, detail)
                     self.summary.suggestions.append(outcome)
-                    if self.summary.rows is not None:
-                        self.summary.rows.append(outcome)
+                    new_uid_ = self._add_new(rec, contact_keys(rec), outcome)
                     for i, (link_uid, link_rec) in enumerate(self.links):
                         if link_rec is rec and not link_uid:
                             self.links[i] = (new_uid_, rec)
@@ -407,7 +351,10 @@ class _Writer:
         )
         cid = row["id"]
         if not changes and not replace_history:
-            self.summary.note(RowOutcome(rec.line, "contact", "unchanged", rec.full_name))
+            if self.summary.rows is None:
+                self.summary.tally("contact", "unchanged")
+            else:
+                self.summary.note(RowOutcome(rec.line, "contact", "unchanged", rec.full_name))
             return
         detail = ", ".join(sorted(changes))
         if changes:
@@ -471,7 +418,7 @@ class _Writer:
             if rec.introduced_by_uid:
                 target = self.ids.get(rec.introduced_by_uid)
             if target is None and rec.introduced_by:
-                found = self.names.get(fold(rec.introduced_by))
+                found = self.names.get(self.fold(rec.introduced_by))
                 target = self.ids.get(found) if found else None
             if target is not None and target != cid:
                 self.session.execute(
@@ -488,8 +435,18 @@ class _Writer:
             self.flush()
         if uid and uid in self.ids:
             return self.ids[uid]
-        found = self.names.get(fold(name)) if name.strip() else None
+        found = self.names.get(self.fold(name)) if name.strip() else None
         return self.ids.get(found) if found else None
+
+
+def _conflicts(row: dict, rec: ContactRecord) -> bool:
+    """Two different LinkedIn profiles, e-mails or phones: not the same person."""
+    pairs = (
+        (linkedin_key(row["linkedin_url"]), linkedin_key(rec.linkedin_url)),
+        (normalize_email(row["email"]), normalize_email(rec.email)),
+        (normalize_phone(row["phone"]), normalize_phone(rec.phone)),
+    )
+    return any(mine and theirs and mine != theirs for mine, theirs in pairs)
 
 
 def _changes(row: dict, rec: ContactRecord) -> tuple[dict, list[tuple[str, datetime, bool]]]:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from networkjournal.core.progress import Progress
 from networkjournal.errors import UserError
 from networkjournal.io.readers import open_source
-from networkjournal.store.imports import ImportSummary, import_records
+from networkjournal.store.import_summary import ImportSummary
+from networkjournal.store.imports import import_records
 from networkjournal.ui.background import Task, run_in_background
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.transfer_dialogs import ExportDialog, ImportPreviewDialog, MergeDialog

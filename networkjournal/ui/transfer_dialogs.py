@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.errors import UserError
-from networkjournal.store.imports import ImportSummary, RowOutcome
+from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.merge import contact_labels, merge_contacts
 from networkjournal.ui.context import AppContext
 
@@ -59,6 +59,8 @@ def kind_label(kind: str) -> str:
     )
 
 
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_PRIORITY = {"rejected": 0, "duplicate": 1, "updated": 2, "added": 3, "unchanged": 4}
 _COLOURS = {"added": "#1b7f3b", "updated": "#1f5fbf", "duplicate": "#a86400", "rejected": "#b3261e"}
 
 
@@ -93,6 +95,10 @@ class OutcomeModel(QAbstractTableModel):
             )[col]  # fmt: skip
         if role == Qt.ItemDataRole.UserRole:
             return (row.line, row.kind, row.action, row.name, row.detail)[col]
+        if role == SORT_ROLE:
+            # Results sort by how much they need a look: rejected first, unchanged last.
+            rank = _PRIORITY.get(row.action, 9) * 1_000_000 + row.line
+            return (row.line, row.kind, rank, row.name.casefold(), row.detail)[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 2 and row.action in _COLOURS:
             return QBrush(QColor(_COLOURS[row.action]))
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and row.detail:
@@ -104,11 +110,13 @@ class _ActionFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions: set[str] | None = None
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_actions(self, actions: set[str] | None) -> None:
+        # Qt 6.9+ wants begin/endFilterChange; invalidateFilter() is deprecated there.
+        self.beginFilterChange()
         self.actions = actions
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.actions is None:
@@ -174,8 +182,9 @@ class ImportPreviewDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -189,6 +198,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.empty)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self._filter_changed()
+        if self.proxy.rowCount() == 0:  # nothing needs a look: show what was read
+            self.filter.setCurrentIndex(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole

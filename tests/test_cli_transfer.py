@@ -1,0 +1,138 @@
+"""`networkjournal import` and `networkjournal export`, as the contract promises."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from sqlalchemy import func, select
+
+from networkjournal.cli import main
+from networkjournal.store.journal import open_journal
+from networkjournal.store.models import Contact, Interaction
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    return str(tmp_path / "cli.sqlite")
+
+
+def contacts_in(db: str) -> int:
+    journal = open_journal(f"sqlite:///{db}")
+    try:
+        with journal.read() as s:
+            return s.scalar(select(func.count()).select_from(Contact))
+    finally:
+        journal.close()
+
+
+def test_import_prints_one_summary_line(db, capsys):
+    assert main(["import", str(DATA / "linkedin_connections.csv"), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert "40 added, 0 updated, 0 unchanged, 1 skipped" in out
+    assert main(["import", str(DATA / "linkedin_connections.csv"), "--db", db]) == 0
+    assert "0 added, 0 updated, 40 unchanged, 1 skipped" in capsys.readouterr().out
+    assert contacts_in(db) == 40
+
+
+def test_dry_run_changes_nothing(db, capsys):
+    code = main(["import", str(DATA / "android_contacts.vcf"), "--dry-run", "--db", db])
+    assert code == 0
+    assert "6 added" in capsys.readouterr().out
+    assert contacts_in(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["broken/photo.vcf"], "binary file"),
+        (["broken/truncated_quote.csv"], "quoted field never ends"),
+        (["broken/unrelated.csv"], "no known header"),
+        (["broken/empty.csv"], "is empty"),
+        (["apple_contacts.vcf", "--format", "google"], "not Google Contacts CSV"),
+    ],
+)
+def test_unreadable_file_exits_3_with_one_line(db, capsys, args, message):
+    main(["import", str(DATA / "google_contacts.csv"), "--db", db])
+    capsys.readouterr()
+    code = main(["import", str(DATA / args[0]), *args[1:], "--db", db])
+    captured = capsys.readouterr()
+    assert code == 3
+    assert captured.err.startswith("networkjournal: error: ") and message in captured.err
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert contacts_in(db) == 11
+
+
+def test_export_contacts_and_all_and_reimport_folder(db, tmp_path, capsys):
+    main(["import", str(DATA / "google_contacts.csv"), "--db", db])
+    out = tmp_path / "contacts.csv"
+    assert main(["export", "contacts", "--out", str(out), "--db", db]) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 11 and rows[0]["first_name"] == "Hélène"
+    assert rows[0]["phone"] == "'+33 6 12 34 56 00"  # no formula in Excel
+    folder = tmp_path / "all"
+    assert main(["export", "all", "--out", str(folder), "--db", db]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["chats.csv", "contacts.csv", "pipeline.csv"]
+    capsys.readouterr()
+    assert main(["import", str(folder), "--db", db]) == 0
+    assert "0 added, 0 updated, 11 unchanged" in capsys.readouterr().out
+    fresh = str(tmp_path / "fresh.sqlite")
+    assert main(["import", str(out), "--db", fresh]) == 0
+    assert contacts_in(fresh) == 11
+
+
+def test_export_ics_holds_planned_chats_and_follow_ups(db, tmp_path):
+    journal = open_journal(f"sqlite:///{db}")
+    soon = datetime(2030, 5, 2, 9, 30)
+    with journal.transaction() as s:
+        anne = Contact(first_name="Anne", last_name="Martin")
+        s.add(anne)
+        s.add(
+            Interaction(
+                contact=anne,
+                kind="coffee_chat",
+                status="planned",
+                occurred_at=soon,
+                summary="Ask about the platform team",
+            )
+        )
+        s.add(
+            Interaction(contact=anne, kind="message", status="done", follow_up_on=date(2030, 5, 10))
+        )
+        s.add(
+            Interaction(
+                contact=anne,
+                kind="call",
+                status="done",
+                follow_up_on=date(2030, 4, 1),
+                follow_up_done_on=date(2030, 4, 1),
+            )
+        )
+    journal.close()
+    out = tmp_path / "journal.ics"
+    assert main(["export", "ics", "--out", str(out), "--db", db]) == 0
+    cal = Calendar.from_ical(out.read_bytes())
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    assert set(events) == {"Coffee chat with Anne Martin", "Follow up with Anne Martin"}
+    chat = events["Coffee chat with Anne Martin"]
+    start = chat.decoded("dtstart")
+    assert start.replace(tzinfo=None) == soon and start.utcoffset() == timedelta(0)
+    assert "platform team" in str(chat["description"])
+    assert events["Follow up with Anne Martin"].decoded("dtstart") == date(2030, 5, 10)
+
+
+def test_export_to_unwritable_place_is_one_line(db, tmp_path, capsys):
+    main(["import", str(DATA / "google_contacts.csv"), "--db", db])
+    capsys.readouterr()
+    code = main(
+        ["export", "contacts", "--out", str(tmp_path / "no" / "such" / "c.csv"), "--db", db]
+    )
+    assert code == 3
+    assert capsys.readouterr().err.startswith("networkjournal: error: cannot write")

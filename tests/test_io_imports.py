@@ -1,0 +1,245 @@
+"""The import store call: no duplicates, job changes, dry run, cancel, merge."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from networkjournal.core.progress import Cancelled, Progress
+from networkjournal.errors import UserError
+from networkjournal.io.readers import open_source
+from networkjournal.store.imports import import_records
+from networkjournal.store.merge import contact_labels, merge_contacts
+from networkjournal.store.models import (
+    Contact,
+    ContactStageChange,
+    Interaction,
+    Opportunity,
+)
+
+DATA = Path(__file__).parent / "data"
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+
+
+def run(journal, path: Path, **kw):
+    source = open_source(path)
+    return import_records(journal, source.records(), format=source.format, **kw)
+
+
+def count(journal, model=Contact) -> int:
+    with journal.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def linkedin(tmp_path: Path, *rows: str, name: str = "Connections.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_importing_the_same_files_twice_adds_nothing(journal):
+    files = [
+        "linkedin_connections.csv",
+        "linkedin_connections_legacy.csv",
+        "google_contacts.csv",
+        "android_contacts.vcf",
+        "apple_contacts.vcf",
+    ]
+    added = sum(run(journal, DATA / f).added for f in files)
+    assert count(journal) == added
+    for f in files:
+        again = run(journal, DATA / f)
+        assert (again.added, again.updated) == (0, 0), f
+    assert count(journal) == added
+
+
+def test_linkedin_contact_gets_source_stage_and_date(journal):
+    run(journal, DATA / "linkedin_connections.csv")
+    with journal.read() as s:
+        helene = s.scalars(select(Contact).where(Contact.last_name == "Øster")).first()
+        assert (helene.source, helene.stage) == ("linkedin_1st", "connected")
+        assert helene.connected_on == date(2023, 1, 5)
+        assert [(h.stage, h.changed_at.date()) for h in helene.stage_changes] == [
+            ("connected", date(2023, 1, 5))
+        ]
+
+
+def test_job_change_updates_contact_and_logs_a_note(journal, tmp_path):
+    first = linkedin(
+        tmp_path, "Anne,Martin,https://www.linkedin.com/in/anne,,Alan,Engineer,12 Mar 2024"
+    )
+    run(journal, first)
+    later = linkedin(
+        tmp_path,
+        "Anne,Martin,https://linkedin.com/in/anne/,,Qonto,Staff Engineer,12 Mar 2024",
+        name="Connections-2.csv",
+    )
+    summary = run(journal, later)
+    assert (summary.updated, summary.job_changes) == (1, 1)
+    with journal.read() as s:
+        anne = s.scalars(select(Contact)).one()
+        assert (anne.company, anne.title) == ("Qonto", "Staff Engineer")
+        (note,) = anne.interactions
+        assert (note.kind, note.status) == ("note", "done")
+        assert note.summary == "now Staff Engineer at Qonto"
+        assert note.notes == "was Engineer at Alan"
+    assert run(journal, later).job_changes == 0
+
+
+def test_matching_by_email_and_phone_fills_blanks(journal, tmp_path):
+    run(journal, DATA / "google_contacts.csv")
+    before = count(journal)
+    # same person, spelled without accent, found through the e-mail (upper-cased here)
+    path = linkedin(
+        tmp_path,
+        "Helene,O'Brien,https://www.linkedin.com/in/helene-ob,C0@Example.com,Stitch Fix,"
+        "Ingénieure logicielle senior,01 Feb 2022",
+    )
+    summary = run(journal, path)
+    assert (summary.added, summary.updated) == (0, 1)
+    assert count(journal) == before
+    with journal.read() as s:
+        c = s.scalars(select(Contact).where(Contact.last_name == "O'Brien")).one()
+        assert c.first_name == "Hélène"  # a foreign file does not rename
+        assert c.linkedin_url == "https://www.linkedin.com/in/helene-ob"
+        assert c.stage == "connected" and c.connected_on == date(2022, 2, 1)
+        assert c.source == "phone"
+
+
+def test_phone_numbers_match_whatever_the_spacing(journal, tmp_path):
+    vcf = tmp_path / "a.vcf"
+    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Petit;Luc\nTEL:+33 6 12 34 56 78\nEND:VCARD\n")
+    run(journal, vcf)
+    vcf2 = tmp_path / "b.vcf"
+    vcf2.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:Petit;Lucas\nTEL:0033.6.12.34.56.78\nORG:Alan\nEND:VCARD\n"
+    )
+    summary = run(journal, vcf2)
+    assert (summary.added, summary.updated) == (0, 1)
+
+
+def test_name_and_company_is_only_a_suggestion(journal, tmp_path):
+    vcf = tmp_path / "a.vcf"
+    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Martin;Anne\nORG:Alan\nTEL:0612345678\nEND:VCARD\n")
+    run(journal, vcf)
+    path = linkedin(tmp_path, "Anne,Martin,https://www.linkedin.com/in/anne,,Alan,CTO,12 Mar 2024")
+    summary = run(journal, path, collect_rows=True)
+    assert summary.added == 1 and len(summary.suggestions) == 1
+    assert "Anne Martin" in summary.suggestions[0].detail
+    assert [r.action for r in summary.rows] == ["duplicate"]
+    assert count(journal) == 2
+    assert run(journal, path).added == 0
+
+
+def test_rows_repeated_in_one_file_make_one_contact(journal, tmp_path):
+    path = linkedin(
+        tmp_path,
+        "Anne,Martin,https://www.linkedin.com/in/anne,,Alan,CTO,12 Mar 2024",
+        "Anne,Martin,https://www.linkedin.com/in/anne,,Alan,CTO,12 Mar 2024",
+    )
+    summary = run(journal, path)
+    assert (summary.added, summary.unchanged) == (1, 1)
+    assert count(journal) == 1
+
+
+def test_dry_run_writes_nothing(journal):
+    summary = run(journal, DATA / "linkedin_connections.csv", dry_run=True)
+    assert summary.added == 40 and summary.dry_run
+    assert summary.line().startswith("dry run, nothing written: 40 added")
+    assert count(journal) == 0
+
+
+def test_cancel_rolls_back_everything(journal, tmp_path):
+    rows = [
+        f"P{i},Q{i},https://www.linkedin.com/in/p{i},,Acme,Eng,12 Mar 2024" for i in range(5000)
+    ]
+    path = linkedin(tmp_path, *rows)
+    progress = Progress()
+    reports = []
+
+    def on_report(done, total, text):
+        reports.append(done)
+        if len(reports) == 2:  # after two batches are written
+            progress.cancel()
+
+    progress._on_report = on_report
+    with pytest.raises(Cancelled):
+        run(journal, path, progress=progress)
+    assert reports and count(journal) == 0
+    assert count(journal, ContactStageChange) == 0
+
+
+def test_summary_line_names_skipped_lines(journal):
+    summary = run(journal, DATA / "linkedin_connections.csv")
+    assert summary.line() == "40 added, 0 updated, 0 unchanged, 1 skipped (line 22)"
+
+
+def test_chat_for_unknown_contact_is_rejected(journal, tmp_path):
+    path = tmp_path / "chats.csv"
+    path.write_text(
+        "uid,contact_uid,contact_name,kind,status,date,summary,notes,follow_up_on\n"
+        ",,Nobody Known,call,done,2024-01-01T10:00:00,hi,,\n",
+        encoding="utf-8",
+    )
+    summary = run(journal, path)
+    assert [(r.line, r.reason) for r in summary.rejected] == [(2, "unknown contact 'Nobody Known'")]
+
+
+def test_chat_added_from_a_spreadsheet_moves_the_stage(journal, tmp_path):
+    run(journal, DATA / "linkedin_connections.csv")
+    path = tmp_path / "chats.csv"
+    path.write_text(
+        "uid,contact_uid,contact_name,kind,status,date,summary,notes,follow_up_on\n"
+        ",,Hélène Øster,coffee_chat,done,2024-05-01T10:00:00,Coffee,,2024-06-01\n",
+        encoding="utf-8",
+    )
+    assert run(journal, path).added == 1
+    with journal.read() as s:
+        helene = s.scalars(
+            select(Contact).where(Contact.last_name == "Øster", Contact.first_name == "Hélène")
+        ).one()
+        assert helene.stage == "chatted"
+        assert helene.stage_changes[-1].stage == "chatted"
+
+
+def _two_annes(journal):
+    with journal.transaction() as s:
+        keep = Contact(first_name="Anne", last_name="Martin", company="Alan", tags="paris")
+        drop = Contact(
+            first_name="Anne", last_name="Martin", company="Alan", email="anne@example.org",
+            tags="mentor", stage="chatted", notes="from the phone",
+        )  # fmt: skip
+        friend = Contact(first_name="Bob", last_name="Durand", introduced_by=drop)
+        s.add_all([keep, drop, friend])
+        s.flush()
+        s.add(Interaction(contact=drop, kind="coffee_chat", status="done"))
+        s.add(ContactStageChange(contact=drop, stage="chatted"))
+        s.add(Opportunity(company="Alan", channel="referral", referrer=drop))
+        return keep.id, drop.id, friend.id
+
+
+def test_merge_moves_everything_to_the_kept_contact(journal):
+    keep_id, drop_id, friend_id = _two_annes(journal)
+    labels = dict(contact_labels(journal))
+    assert labels[keep_id] != labels[drop_id]  # the picker can tell them apart
+    result = merge_contacts(journal, keep_id, drop_id)
+    assert (result.interactions, result.opportunities) == (1, 1)
+    with journal.read() as s:
+        assert s.get(Contact, drop_id) is None
+        keep = s.get(Contact, keep_id)
+        assert keep.email == "anne@example.org" and keep.stage == "chatted"
+        assert keep.tags == "paris, mentor" and keep.notes == "from the phone"
+        assert [i.kind for i in keep.interactions] == ["coffee_chat"]
+        assert [h.stage for h in keep.stage_changes] == ["chatted"]
+        assert s.scalars(select(Opportunity)).one().referrer_id == keep_id
+        assert s.get(Contact, friend_id).introduced_by_id == keep_id
+
+
+def test_merge_refuses_the_same_contact_and_changes_nothing(journal):
+    keep_id, _drop, _f = _two_annes(journal)
+    with pytest.raises(UserError, match="two different contacts"):
+        merge_contacts(journal, keep_id, keep_id)
+    assert count(journal) == 3

@@ -1,0 +1,173 @@
+"""File > Import…/Export… and Contact > Merge contacts… driven like a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from networkjournal.store.models import Contact, Interaction
+from networkjournal.ui import transfer_dialogs
+from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.main_window import MainWindow
+from networkjournal.ui.transfer_dialogs import OutcomeModel
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def window(qtbot, journal):
+    win = MainWindow(AppContext(journal, JournalEvents()))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def count(journal) -> int:
+    with journal.read() as s:
+        return s.scalar(select(func.count()).select_from(Contact))
+
+
+def open_preview(qtbot, window, path: Path):
+    controller = window.transfer
+    with qtbot.waitSignal(controller.preview_ready, timeout=10000) as blocker:
+        controller.start_import(path)
+    return blocker.args[0]
+
+
+def test_menus_offer_import_export_and_merge(window):
+    texts = [a.text() for a in window.menus["file"].actions()]
+    assert "&Import contacts…" in texts and "&Export…" in texts
+    assert "&Merge contacts…" in [a.text() for a in window.menus["contact"].actions()]
+    assert window.transfer.action_import.shortcut().toString() == "Ctrl+I"
+
+
+def test_preview_then_import_writes_once(qtbot, window, journal):
+    preview = open_preview(qtbot, window, DATA / "linkedin_connections.csv")
+    assert count(journal) == 0  # the preview wrote nothing
+    assert "40 new" in preview.counts.text() and "1 rejected" in preview.counts.text()
+    # The default filter shows what needs a look; rejected rows give line and reason.
+    model = preview.table.model()
+    rejected = [r for r in range(model.rowCount()) if model.index(r, 2).data() == "Rejected"]
+    assert len(rejected) == 1
+    assert model.index(rejected[0], 0).data() == "22"
+    assert "no name" in model.index(rejected[0], 4).data()
+    changed = []
+    window.context.events.contacts_changed.connect(lambda: changed.append(True))
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10000) as done:
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].added == 40
+    assert count(journal) == 40 and changed
+    assert "40 added" in window.statusBar().currentMessage()
+
+
+def test_cancelling_the_preview_writes_nothing(qtbot, window, journal):
+    preview = open_preview(qtbot, window, DATA / "google_contacts.csv")
+    preview.reject()
+    assert count(journal) == 0
+
+
+def test_second_import_has_nothing_to_do(qtbot, window, journal):
+    preview = open_preview(qtbot, window, DATA / "android_contacts.vcf")
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10000):
+        preview.accept()
+    again = open_preview(qtbot, window, DATA / "android_contacts.vcf")
+    assert not again.import_button.isEnabled()
+    assert "Nothing to import" in again.empty.text()
+    again.filter.setCurrentIndex(again.filter.findText("Unchanged"))
+    assert again.table.model().rowCount() == 6
+
+
+def test_broken_file_shows_a_clear_message(qtbot, window, journal):
+    with qtbot.waitSignal(window.transfer.message_shown, timeout=10000) as shown:
+        window.transfer.start_import(DATA / "broken" / "photo.vcf")
+    assert "binary file" in shown.args[0]
+    box = window.transfer.error_box
+    assert box.isVisible() and "unchanged" in box.informativeText()
+    box.accept()
+
+
+def test_import_cancelled_leaves_journal_unchanged(qtbot, window, journal, tmp_path):
+    path = tmp_path / "Connections.csv"
+    rows = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    rows += [
+        f"P{i},Q{i},https://www.linkedin.com/in/p{i},,Acme,Eng,12 Mar 2024" for i in range(6000)
+    ]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    preview = open_preview(qtbot, window, path)
+    controller = window.transfer
+    original = controller._run_import
+
+    def run_and_cancel(*args):
+        original(*args)
+        controller.task.cancel()  # as if the user pressed Cancel right away
+
+    controller._run_import = run_and_cancel
+    preview.accepted.disconnect()
+    preview.accepted.connect(lambda: controller._run_import(path, None))
+    with qtbot.waitSignal(controller.message_shown, timeout=10000) as shown:
+        preview.accept()
+    assert "cancelled" in shown.args[0]
+    assert count(journal) == 0
+
+
+def test_outcome_model_is_a_sound_model(qtmodeltester):
+    from networkjournal.store.imports import RowOutcome
+
+    rows = [RowOutcome(2, "contact", "added", "Anne"), RowOutcome(3, "chat", "rejected", "", "x")]
+    qtmodeltester.check(OutcomeModel(rows))
+
+
+def test_export_dialog_then_export(qtbot, window, journal, tmp_path):
+    with journal.transaction() as s:
+        s.add(Contact(first_name="Zoë", last_name="Ørsted", phone="+33 6 00"))
+    dialog = transfer_dialogs.ExportDialog(window)
+    dialog.buttons["all"].setChecked(True)
+    assert dialog.choice() == "all"
+    with qtbot.waitSignal(window.transfer.export_finished, timeout=10000):
+        window.transfer.start_export("all", tmp_path / "out")
+    text = (tmp_path / "out" / "contacts.csv").read_text(encoding="utf-8-sig")
+    assert "Zoë,Ørsted" in text and "'+33 6 00" in text
+
+
+def test_merge_dialog_merges_after_confirmation(qtbot, window, journal, monkeypatch):
+    with journal.transaction() as s:
+        keep = Contact(first_name="Anne", last_name="Martin", company="Alan")
+        drop = Contact(first_name="Anne", last_name="Martin", company="Alan", email="a@x.org")
+        s.add_all([keep, drop])
+        s.flush()
+        s.add(Interaction(contact=drop, kind="call", status="done"))
+        keep_id, drop_id = keep.id, drop.id
+    asked = []
+    monkeypatch.setattr(
+        transfer_dialogs, "confirm", lambda parent, title, text: asked.append(text) or True
+    )
+    dialog = window.transfer.choose_merge(keep_id)
+    qtbot.addWidget(dialog)
+    assert not dialog.merge_button.isEnabled()
+    dialog.drop.set_contact_id(keep_id)
+    assert "two different" in dialog.problem.text() and not dialog.merge_button.isEnabled()
+    dialog.drop.set_contact_id(drop_id)
+    assert dialog.merge_button.isEnabled()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert asked and "will be removed" in asked[0]
+    with journal.read() as s:
+        assert s.get(Contact, drop_id) is None
+        kept = s.get(Contact, keep_id)
+        assert kept.email == "a@x.org" and len(kept.interactions) == 1
+    assert "Merged" in window.statusBar().currentMessage()
+
+
+def test_merge_declined_changes_nothing(qtbot, window, journal, monkeypatch):
+    with journal.transaction() as s:
+        s.add_all([Contact(first_name="A", last_name="B"), Contact(first_name="A", last_name="C")])
+    monkeypatch.setattr(transfer_dialogs, "confirm", lambda *a: False)
+    dialog = window.transfer.choose_merge()
+    qtbot.addWidget(dialog)
+    ids = [cid for cid, _ in transfer_dialogs.contact_labels(journal)]
+    dialog.keep.set_contact_id(ids[0])
+    dialog.drop.set_contact_id(ids[1])
+    dialog.do_merge()
+    assert count(journal) == 2 and dialog.isVisible()
