@@ -122,3 +122,12 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path):
         conn.execute("CREATE TABLE recipes (name TEXT)")
     with pytest.raises(UserError, match="not a Network Journal"):
         open_journal(f"sqlite:///{path}")
+
+
+def test_schema_head_constant_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    from networkjournal.store.journal import alembic_config
+    from networkjournal.store.schema_version import SCHEMA_HEAD
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD

@@ -54,10 +54,20 @@ def normalize_phone(text: str | None) -> str:
     return ("+" if text.startswith("+") else "") + digits
 
 
+# The combining-mark blocks: what NFKD splits off accented letters.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str | None) -> str:
-    """Case- and accent-insensitive form for search ("Hélène" matches "helene")."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Case- and accent-insensitive form for search ("Hélène" matches "helene").
+
+    Runs for every contact when the table loads, hence the ASCII fast path
+    and a regex instead of a per-character loop.
+    """
+    text = text or ""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
 
 
 def split_tags(text: str | None) -> list[str]:

@@ -10,16 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from networkjournal.errors import JournalTooNewError, UserError
+from networkjournal.store.schema_version import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a journal needs creating or upgrading: it costs
+# about half a second of start-up, and a journal at SCHEMA_HEAD needs none of it.
 
 
 def _migrations_dir() -> str:
@@ -28,12 +33,16 @@ def _migrations_dir() -> str:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", _migrations_dir())
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -140,8 +149,11 @@ class Journal:
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     """(revision stamped in the journal, whether it holds any table at all)."""
     with engine.connect() as conn:
-        has_tables = bool(inspect(conn).get_table_names())
-        return MigrationContext.configure(conn).get_current_revision(), has_tables
+        tables = inspect(conn).get_table_names()
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        return (versions[0] if versions else None), True
 
 
 def open_journal(url: str, *, upgrade: bool = True) -> Journal:
@@ -163,6 +175,10 @@ def open_journal(url: str, *, upgrade: bool = True) -> Journal:
     except DBAPIError as exc:
         engine.dispose()
         raise UserError(f"cannot open journal: {exc.orig}") from None
+    if current == SCHEMA_HEAD:
+        return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
@@ -205,8 +221,8 @@ def _looks_like_sqlite(path: Path) -> bool:
 def integrity_problems(journal: Journal) -> list[str]:
     """What `networkjournal check` reports: [] when the journal is sound."""
     problems: list[str] = []
+    current, _ = _current_revision(journal.engine)
     with journal.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
         if current != head_revision():
             problems.append(f"schema is {current}, expected {head_revision()}")
         if journal.engine.dialect.name == "sqlite":

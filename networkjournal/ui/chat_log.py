@@ -122,8 +122,11 @@ class ChatLogWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.context.journal.read() as session:
-            rows = load_chat_rows(session, self.contact_id)
+        if self.compact and self.contact_id is None:
+            rows = []  # beside the contacts table with nobody selected: nothing to show
+        else:
+            with self.context.journal.read() as session:
+                rows = load_chat_rows(session, self.contact_id)
         selected = self.selected_interaction_id()
         self.model.set_rows(rows)
         self._select_id(selected)
