@@ -483,3 +483,36 @@ def test_changes_made_elsewhere_reach_the_board(qtbot, journal, context, pipelin
     context.events.opportunities_changed.emit()
     assert column_ids(page.board, "offer") == [opp]
     assert not page.empty.isVisible()
+
+
+def test_relationship_column_shows_newest_first_then_more_on_demand(qtbot, journal, context):
+    from networkjournal.ui.relationship_board import COLUMN_LIMIT, RelationshipBoardPage
+
+    with journal.transaction() as s:
+        s.add_all(Contact(first_name=f"P{n}", created_at=NOW - timedelta(minutes=n))
+                  for n in range(COLUMN_LIMIT + 5))
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    board = page.board
+    view = board.views["identified"]
+    assert view.model().rowCount(view.rootIndex()) == COLUMN_LIMIT
+    assert view.model().index(0, 0, view.rootIndex()).data() == "P0"  # the newest on top
+    more = board._more["identified"]
+    assert more.isVisible() and more.text() == "+5 more"
+    assert board._counts["identified"].text() == str(COLUMN_LIMIT + 5)
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert view.model().rowCount(view.rootIndex()) == COLUMN_LIMIT + 5
+    assert not more.isVisible()
+
+
+def test_plain_arrows_walk_between_columns(qtbot, journal, pipeline):
+    first = add_opp(journal, "Alan", "interested")
+    second = add_opp(journal, "Qonto", "screening")
+    page = pipeline()
+    page.board.select_card(first)
+    qtbot.keyClick(page.board.views["interested"], Qt.Key.Key_Right)  # skips empty "applied"
+    assert QApplication.focusWidget() is page.board.views["screening"]
+    assert page.board.current_card_id() == second
+    assert stored(journal, first)[0] == "interested"  # walking never moves a card
