@@ -1,0 +1,439 @@
+"""The chart panel: relationships built against applications sent, interviews, weekly goals.
+
+matplotlib is imported here (and in chart_drawing, imported from here only): the
+main window imports this module the first time the Charts page is shown, so
+start-up never pays for matplotlib.
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+from pathlib import Path
+
+import matplotlib as mpl
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.core.metrics import (
+    Events,
+    Goals,
+    RangePreset,
+    Stats,
+    extract_events,
+    local_date,
+    preset_range,
+    summarize,
+    week_start,
+)
+from networkjournal.core.progress import Progress
+from networkjournal.store.journal import Journal
+from networkjournal.store.metrics_query import load_goals, load_records, save_goals
+from networkjournal.store.models import utcnow
+from networkjournal.ui import chart_drawing as drawing
+from networkjournal.ui.background import Task, run_in_background
+from networkjournal.ui.context import AppContext
+
+CHART_KEYS = ("cumulative", "interviews", "activity")
+
+
+def collect(journal: Journal, tz: tzinfo | None) -> tuple[Events, Goals]:
+    """The background half of a refresh: query and place events in weeks (plain data out)."""
+    with journal.read() as session:
+        records = load_records(session)
+        goals = load_goals(session)
+    return extract_events(records, tz), goals
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A canvas that keeps its chart's pixel margins and the panel's text settings."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self.chart: drawing.Chart | None = None
+
+    def draw(self) -> None:
+        if self.chart is not None:
+            self.chart.fit()
+        with mpl.rc_context(drawing.RC):
+            super().draw()
+
+
+class ChartCard(QWidget):
+    """One chart: a matplotlib canvas with its export button in the top-right corner."""
+
+    def __init__(self, key: str, export_slot, parent: QWidget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.key = key
+        self.figure = Figure(dpi=100)
+        self.canvas = ChartCanvas(self.figure)
+        self.canvas.setParent(self)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumSize(280, 200)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save this chart as a PNG or SVG image"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Save as PNG…"), lambda: export_slot(key, "png"))
+        menu.addAction(self.tr("Save as SVG…"), lambda: export_slot(key, "svg"))
+        self.export_button.setMenu(menu)
+        self.export_button.raise_()
+
+    @property
+    def chart(self) -> drawing.Chart | None:
+        return self.canvas.chart
+
+    @chart.setter
+    def chart(self, chart: drawing.Chart) -> None:
+        self.canvas.chart = chart
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        hint = self.export_button.sizeHint()
+        self.export_button.setGeometry(self.width() - hint.width() - 2, 2, hint.width(),
+                                       hint.height())
+
+
+class ChartsPage(QWidget):
+    """Three charts over a date range, refreshed off the UI thread when the journal changes."""
+
+    drawn = Signal()  # after the charts show the journal's current numbers
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None,
+                 tz: tzinfo | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tz = tz  # None: the machine's time zone (weeks start on local Mondays)
+        self.events: Events | None = None
+        self.goals = Goals()
+        self.stats: Stats | None = None
+        self._task: Task | None = None
+        self._stale = True
+        self._again = False
+        self._theme: drawing.Theme | None = None
+        self._build()
+        events = context.events
+        for signal in (events.contacts_changed, events.interactions_changed,
+                       events.opportunities_changed):
+            signal.connect(self.data_changed)
+        self.refresh()
+
+    # ----------------------------------------------------------------- layout
+    def _build(self) -> None:
+        self.range_combo = QComboBox(self)
+        for preset, text in (
+            (RangePreset.WEEKS_4, self.tr("Last 4 weeks")),
+            (RangePreset.MONTHS_3, self.tr("Last 3 months")),
+            (RangePreset.MONTHS_12, self.tr("Last 12 months")),
+            (RangePreset.ALL, self.tr("All")),
+            (RangePreset.CUSTOM, self.tr("Custom")),
+        ):
+            self.range_combo.addItem(text, preset.value)
+        self.range_combo.setCurrentIndex(self.range_combo.findData(RangePreset.MONTHS_3.value))
+        self.range_combo.setToolTip(self.tr("Weeks shown (Monday to Sunday, your time zone)"))
+        self.from_edit = self._date_edit()
+        self.to_edit = self._date_edit()
+        self.range_combo.currentIndexChanged.connect(self._range_changed)
+        self.from_edit.dateChanged.connect(self._custom_changed)
+        self.to_edit.dateChanged.connect(self._custom_changed)
+
+        self.definitions_button = QToolButton(self)
+        self.definitions_button.setText(self.tr("Definitions"))
+        self.definitions_button.setToolTip(self.definitions())
+        self.definitions_button.clicked.connect(self._show_definitions)
+
+        bar = QHBoxLayout()
+        range_label = QLabel(self.tr("&Range:"), self)
+        range_label.setBuddy(self.range_combo)
+        bar.addWidget(range_label)
+        bar.addWidget(self.range_combo)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("–", self))
+        bar.addWidget(self.to_edit)
+        bar.addSpacing(12)
+        bar.addWidget(self.definitions_button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Weekly goals:"), self))
+        self.goal_spins: dict[str, QSpinBox] = {}
+        for name, text, tip in (
+            ("new_contacts", self.tr("new contacts"), self.tr("New contacts to reach each week")),
+            ("chats", self.tr("chats"), self.tr("Chats to hold each week")),
+            ("follow_ups", self.tr("follow-ups"), self.tr("Follow-ups to do each week")),
+        ):
+            spin = QSpinBox(self)
+            spin.setRange(0, 99)
+            spin.setToolTip(tip)
+            spin.setAccessibleName(tip)
+            spin.valueChanged.connect(self._goal_changed)
+            self.goal_spins[name] = spin
+            bar.addWidget(spin)
+            bar.addWidget(QLabel(text, self))
+        self._show_goals(self.goals)
+
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.cards = {key: ChartCard(key, self.export_dialog, self) for key in CHART_KEYS}
+        charts = QWidget(self)
+        grid = QGridLayout(charts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.cards["cumulative"], 0, 0)
+        grid.addWidget(self.cards["interviews"], 0, 1)
+        grid.addWidget(self.cards["activity"], 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setText(self.tr(
+            "<h3>No charts yet</h3><p>Log a chat (Ctrl+L) or add an opportunity: this panel "
+            "then shows, week by week, the relationships you build against the applications "
+            "you send, and how many of each led to an interview.</p>"))
+        self.loading_label = QLabel(self.tr("Loading the charts…"), self)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading_label)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(charts)
+        self._charts_widget = charts
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+        self._range_changed()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate.currentDate())
+        return edit
+
+    # ------------------------------------------------------------------ texts
+    def definitions(self) -> str:
+        return self.tr(
+            "<b>Relationship built</b>: a contact with at least one done two-way conversation "
+            "(coffee chat, call, meeting, lunch, or a reply); counted once, in the week of the "
+            "first one.<br><b>Application sent</b>: an opportunity whose stage reached "
+            "applied or later; dated by its application date, else by the first stage change "
+            "at applied or later.<br><b>Reached an interview</b>: interviewing, offer or "
+            "accepted, now or in its history.<br><b>Through a relationship</b>: referral and "
+            "networking; <b>cold</b>: cold applications and recruiters.<br><b>New contact "
+            "reached</b>: the first connection request, message or email you sent to someone."
+            "<br><b>Chat held</b>: every done two-way conversation.<br><b>Follow-up done</b>: "
+            "a follow-up marked done that week.<br>Weeks run Monday to Sunday in your time zone."
+        )
+
+    def _show_definitions(self) -> None:
+        button = self.definitions_button
+        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), self.definitions(),
+                          button)
+
+    # ------------------------------------------------------------------ range
+    def today(self) -> date:
+        return local_date(utcnow(), self.tz)
+
+    def current_range(self) -> tuple[date, date]:
+        """(first Monday, last Monday) the charts show."""
+        preset = RangePreset(self.range_combo.currentData())
+        if preset is RangePreset.CUSTOM:
+            first = self.from_edit.date().toPython()
+            last = self.to_edit.date().toPython()
+            first, last = min(first, last), max(first, last)
+            return week_start(first), week_start(last)
+        first_week = self.events.first_week() if self.events is not None else None
+        return preset_range(preset, self.today(), first_week)
+
+    def _range_changed(self) -> None:
+        custom = self.range_combo.currentData() == RangePreset.CUSTOM.value
+        if not custom:
+            first, last = self.current_range()
+            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.redraw()
+
+    def _custom_changed(self) -> None:
+        if self.range_combo.currentData() == RangePreset.CUSTOM.value:
+            self.redraw()
+
+    # ------------------------------------------------------------------ goals
+    def _show_goals(self, goals: Goals) -> None:
+        for name, spin in self.goal_spins.items():
+            spin.blockSignals(True)
+            spin.setValue(getattr(goals, name))
+            spin.blockSignals(False)
+
+    def _goal_changed(self) -> None:
+        self.goals = Goals(**{name: spin.value() for name, spin in self.goal_spins.items()})
+        try:
+            save_goals(self.context.journal, self.goals)
+        except Exception as exc:  # a locked or read-only journal: say so, keep the page
+            QMessageBox.warning(self, self.tr("Goals not saved"),
+                                self.tr("The weekly goals could not be saved: {error}")
+                                .format(error=exc))
+        self.redraw()
+
+    # ---------------------------------------------------------------- refresh
+    def data_changed(self) -> None:
+        """The journal changed: reload now if the page is visible, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def page_shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the numbers off the UI thread, then redraw (a refresh already running reruns)."""
+        if self._task is not None:
+            self._again = True
+            return
+        self._stale = False
+        journal, tz = self.context.journal, self.tz
+
+        def work(_progress: Progress) -> tuple[Events, Goals]:
+            return collect(journal, tz)
+
+        self._task = run_in_background(work, self._loaded, parent=self, show_dialog=False,
+                                       on_error=self._failed)
+
+    def _finish_task(self) -> bool:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+            return True
+        return False
+
+    def _loaded(self, result: tuple[Events, Goals]) -> None:
+        if self._finish_task():
+            return  # newer data is on its way; skip drawing stale numbers
+        self.show_data(*result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish_task()
+        self.loading_label.setText(self.tr("The charts could not be loaded: {error}")
+                                   .format(error=exc))
+        self.stack.setCurrentWidget(self.loading_label)
+
+    def show_data(self, events: Events, goals: Goals) -> None:
+        """Show freshly loaded numbers (main thread)."""
+        self.events = events
+        self.goals = goals
+        self._show_goals(goals)
+        if self.range_combo.currentData() != RangePreset.CUSTOM.value:
+            self._range_changed()  # "All" depends on the data; redraws
+        else:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Slice the loaded events to the range and draw (cheap: no query)."""
+        if self.events is None:
+            return
+        stats = summarize(self.events, *self.current_range())
+        self.draw_stats(stats)
+
+    def draw_stats(self, stats: Stats) -> None:
+        self.stats = stats
+        if self.events is not None and self.events.first_week() is None:
+            self.summary.clear()
+            self.stack.setCurrentWidget(self.empty_label)
+            self.drawn.emit()
+            return
+        self.stack.setCurrentWidget(self._charts_widget)
+        theme = self.theme()
+        if theme != self._theme:  # first draw, or the palette changed (light/dark)
+            self._theme = theme
+            for key, cls in (("cumulative", drawing.CumulativeChart),
+                             ("interviews", drawing.InterviewsChart),
+                             ("activity", drawing.ActivityChart)):
+                self.cards[key].chart = cls(self.cards[key].figure, theme)
+        self.cards["cumulative"].chart.update(stats)
+        self.cards["interviews"].chart.update(stats)
+        self.cards["activity"].chart.update(stats, self.goals)
+        for card in self.cards.values():
+            card.canvas.draw()
+        self.summary.setText(self._summary_text(stats))
+        self.drawn.emit()
+
+    def _summary_text(self, stats: Stats) -> str:
+        relationships = sum(stats.relationships_built)
+        applications = sum(stats.applications_sent)
+        text = self.tr("In this range: {r} relationships built, {a} applications sent.").format(
+            r=relationships, a=applications)
+        this_week = week_start(self.today())
+        if stats.weeks and stats.weeks[-1] == this_week:
+            text += " " + self.tr(
+                "This week: {n} of {gn} new contacts, {c} of {gc} chats, "
+                "{f} of {gf} follow-ups.").format(
+                n=stats.new_contacts_reached[-1], gn=self.goals.new_contacts,
+                c=stats.chats_held[-1], gc=self.goals.chats,
+                f=stats.follow_ups_done[-1], gf=self.goals.follow_ups)
+        return text
+
+    def theme(self) -> drawing.Theme:
+        palette = self.palette()
+        return drawing.Theme(
+            background=palette.color(QPalette.ColorRole.Window).name(),
+            text=palette.color(QPalette.ColorRole.WindowText).name(),
+            grid=palette.color(QPalette.ColorRole.Mid).name(),
+        )
+
+    # ----------------------------------------------------------------- export
+    def export_chart(self, key: str, path: str | Path) -> Path:
+        """Write one chart as PNG or SVG (by the file's suffix; PNG when it has none)."""
+        path = Path(path)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt not in ("png", "svg"):
+            fmt = "png"
+            path = path.with_suffix(".png")
+        drawing.save(self.cards[key].figure, path, fmt)
+        return path
+
+    def export_dialog(self, key: str, fmt: str) -> None:
+        names = {"cumulative": "relationships-vs-applications", "interviews": "interviews",
+                 "activity": "weekly-activity"}
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), f"{names[key]}.{fmt}", filters[fmt])
+        if not path:
+            return
+        if not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
+        try:
+            self.export_chart(key, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The chart could not be saved to {path}: {error}")
+                                .format(path=path, error=exc.strerror or exc))
