@@ -23,14 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-if sys.version_info < (3, 12):
-    # PySide6 6.12 on Python 3.11 drops references to None/True/False; make them immortal
-    # (as Python 3.12 does) so a long run does not abort. See tests/test_ui_pipeline.py.
-    import ctypes
-
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
-
 from PySide6.QtCore import QEventLoop, QStringListModel, QTimer
 from PySide6.QtWidgets import QApplication, QListView, QWidget
 from sqlalchemy import select, update

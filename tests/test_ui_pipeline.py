@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date, timedelta
 
 import pytest
@@ -23,13 +21,6 @@ from networkjournal.store.opportunities import (
 )
 from networkjournal.ui.board_model import ID_ROLE, BoardModel
 from networkjournal.ui.context import AppContext, JournalEvents
-
-# PySide6 6.12 on Python 3.11 drops a reference to None/True/False on many calls
-# (3.12 made them immortal, so it goes unnoticed there); enough GUI work then
-# aborts the interpreter. Make them immortal here too, as 3.12 does.
-if sys.version_info < (3, 12):
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 
 NOW = utcnow()
 

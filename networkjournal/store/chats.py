@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.relationship import stage_implied_by
-from networkjournal.store.models import Contact, Interaction
+from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.store.models import Contact, Interaction, utcnow
 from networkjournal.store.relationships import advance_stage
 
 
@@ -95,7 +96,10 @@ def log_chat(session: Session, contact_id: int, draft: ChatDraft) -> tuple[Inter
     _apply(interaction, draft)
     session.add(interaction)
     moved = advance_stage(
-        session, contact, stage_implied_by(draft.kind, draft.status, draft.direction)
+        session,
+        contact,
+        stage_implied_by(draft.kind, draft.status, draft.direction),
+        _stage_date(draft),
     )
     session.flush()
     return interaction, moved
@@ -106,8 +110,18 @@ def update_chat(session: Session, interaction_id: int, draft: ChatDraft) -> bool
     interaction = session.get_one(Interaction, interaction_id)
     _apply(interaction, draft)
     return advance_stage(
-        session, interaction.contact, stage_implied_by(draft.kind, draft.status, draft.direction)
+        session,
+        interaction.contact,
+        stage_implied_by(draft.kind, draft.status, draft.direction),
+        _stage_date(draft),
     )
+
+
+def _stage_date(draft: ChatDraft) -> datetime:
+    """A done chat moved the relationship when it happened (a chat logged late is dated
+    right); planning one moves it now, not on the future date."""
+    now = utcnow()
+    return min(draft.occurred_at, now) if draft.status == InteractionStatus.DONE else now
 
 
 def delete_chat(session: Session, interaction_id: int) -> None:

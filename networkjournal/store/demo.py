@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.core.vocabulary import (
@@ -131,7 +131,7 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
         for n, contact in enumerate(contacts):
             steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]
             when = today - timedelta(days=rng.randrange(40, 120))
-            for k, kind in enumerate(steps):
+            for kind in steps:
                 when = when + timedelta(days=rng.randrange(3, 14))
                 planned = when > today
                 at = datetime.combine(
@@ -141,12 +141,13 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                 draft = ChatDraft(
                     kind=kind.value,
                     status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
+                    # About half the hellos get a reply: a relationship built.
                     direction=(
                         Direction.INCOMING
-                        if kind is InteractionKind.MESSAGE and k
+                        if kind is InteractionKind.MESSAGE and rng.random() < 0.5
                         else Direction.OUTGOING
                     ).value,
-                    occurred_at=at.replace(tzinfo=UTC).replace(tzinfo=None),
+                    occurred_at=at,
                     summary=SUMMARIES[kind],
                     follow_up_on=when + timedelta(days=10)
                     if kind is InteractionKind.COFFEE_CHAT
