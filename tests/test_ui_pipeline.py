@@ -71,8 +71,8 @@ def drag_and_drop(qtbot, monkeypatch, source_view, card_id, target: QWidget, at:
         mime = drag.mimeData()
         buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
         move = Qt.DropAction.MoveAction
-        QApplication.sendEvent(target, QDragEnterEvent(QPointF(at), move, mime, buttons, mods))
-        drag_move = QDragMoveEvent(QPointF(at), move, mime, buttons, mods)
+        QApplication.sendEvent(target, QDragEnterEvent(at, move, mime, buttons, mods))
+        drag_move = QDragMoveEvent(at, move, mime, buttons, mods)
         QApplication.sendEvent(target, drag_move)
         drop = QDropEvent(QPointF(at), move, mime, buttons, mods, QEvent.Type.Drop)
         QApplication.sendEvent(target, drop)

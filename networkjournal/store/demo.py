@@ -126,7 +126,12 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                 stage=RelationshipStage.IDENTIFIED.value,
                 connected_on=today - timedelta(days=rng.randrange(30, 900)),
             )
-            contacts.append(save_contact(session, draft))
+            contact = save_contact(session, draft)
+            # Known for months already: added, and first staged, before the first chat.
+            contact.created_at = datetime.combine(today - timedelta(days=130), time(9))
+            for change in contact.stage_changes:
+                change.changed_at = contact.created_at
+            contacts.append(contact)
         interactions = 0
         for n, contact in enumerate(contacts):
             steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]

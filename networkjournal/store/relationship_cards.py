@@ -33,12 +33,19 @@ def relationship_rows(session: Session, ids: Iterable[int] | None = None) -> lis
 
     Newest change first. Kept lean (no per-row computing): a journal can hold 30,000 contacts.
     """
+    # The newest entry (by id) set the current stage; its date may be older than an
+    # earlier entry's when a chat was logged after the fact.
+    newest = (
+        select(func.max(ContactStageChange.id).label("id"))
+        .group_by(ContactStageChange.contact_id)
+        .subquery()
+    )
     last_change = (
         select(
             ContactStageChange.contact_id.label("contact_id"),
-            func.max(ContactStageChange.changed_at).label("since"),
+            ContactStageChange.changed_at.label("since"),
         )
-        .group_by(ContactStageChange.contact_id)
+        .join(newest, newest.c.id == ContactStageChange.id)
         .subquery()
     )
     query = (
