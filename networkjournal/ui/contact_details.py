@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from networkjournal.store.models import Contact
 from networkjournal.ui.chat_log import ChatLogWidget
+from networkjournal.ui.contact_opportunities import ContactOpportunitiesPanel
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.labels import label
 
@@ -27,7 +28,9 @@ class ContactDetails(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.chats = ChatLogWidget(context, self, compact=True)
         self.tabs = QTabWidget()
+        self.opportunities = ContactOpportunitiesPanel(context, None, self)
         self.tabs.addTab(self.chats, self.tr("Chats"))
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.header)
@@ -38,6 +41,7 @@ class ContactDetails(QWidget):
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
         self.chats.set_contact(contact_id)
+        self.opportunities.set_contact_id(contact_id)
         self._refresh_header()
         self.tabs.setEnabled(contact_id is not None)
 
