@@ -27,7 +27,7 @@ Definitions (the design card's vocabulary):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -219,26 +219,6 @@ def reached_interview(opportunity: OpportunityRecord) -> bool:
     )
 
 
-class WeekFinder:
-    """Maps naive-UTC datetimes to their local Monday by bisecting precomputed week edges.
-
-    Converting each of tens of thousands of datetimes to local time is the slow
-    part of the metrics; the UTC instants of a hundred local Mondays are few,
-    and DST-correct because each edge is converted on its own.
-    """
-
-    def __init__(self, earliest: datetime, latest: datetime, tz: tzinfo | None) -> None:
-        # One spare week each side: a UTC instant near an edge may fall in the next local week.
-        spare = timedelta(weeks=1)
-        self.mondays = weeks_between(
-            local_date(earliest, tz) - spare, local_date(latest, tz) + spare
-        )
-        self.edges = [_utc_naive(monday, tz) for monday in self.mondays]
-
-    def __call__(self, at: datetime) -> date:
-        return self.mondays[bisect_right(self.edges, at) - 1]
-
-
 def _utc_naive(day: date, tz: tzinfo | None) -> datetime:
     """The naive-UTC instant of local midnight starting ``day``."""
     local = datetime.combine(day, time())
@@ -246,43 +226,66 @@ def _utc_naive(day: date, tz: tzinfo | None) -> datetime:
     return local.astimezone(UTC).replace(tzinfo=None)
 
 
+def count_by_week(instants: list[datetime], tz: tzinfo | None) -> Counter[date]:
+    """How many naive-UTC instants fall in each local week (Monday -> count).
+
+    Converting tens of thousands of datetimes to local time is the slow part of
+    the metrics; instead the instants are sorted once and each week's local
+    Monday midnight, converted on its own (so DST-correct), is bisected in.
+    """
+    counts: Counter[date] = Counter()
+    if not instants:
+        return counts
+    instants = sorted(instants)
+    mondays = weeks_between(local_date(instants[0], tz), local_date(instants[-1], tz))
+    mondays.append(mondays[-1] + timedelta(weeks=1))
+    edges = [_utc_naive(monday, tz) for monday in mondays]
+    for monday, start, end in zip(mondays, edges, edges[1:], strict=False):
+        n = bisect_left(instants, end) - bisect_left(instants, start)
+        if n:
+            counts[monday] = n
+    return counts
+
+
 def extract_events(records: JournalRecords, tz: tzinfo | None = None) -> Events:
     """Place every relationship built, application and activity in its local week."""
-    events = Events(contacts=records.contacts)
-    two_way_cache: dict[tuple[str, str, str], bool] = {}
+    two_way_of: dict[tuple[str, str], bool] = {}
     first_two_way: dict[int, datetime] = {}
-    first_outgoing: dict[int, InteractionRecord] = {}
+    first_outgoing: dict[int, tuple[datetime, str]] = {}
+    chats: list[datetime] = []
+    follow_ups: Counter[date] = Counter()
     done = InteractionStatus.DONE.value
     outgoing = Direction.OUTGOING.value
-    done_records = [rec for rec in records.interactions if rec.status == done]
-    if done_records:
-        monday = WeekFinder(min(r.occurred_at_utc for r in done_records),
-                            max(r.occurred_at_utc for r in done_records), tz)
-    for rec in records.interactions:
-        if rec.follow_up_done_on is not None:
-            events.follow_ups[week_start(rec.follow_up_done_on)] += 1
-    for rec in done_records:
-        key = (rec.kind, rec.status, rec.direction)
-        two_way = two_way_cache.get(key)
+    # Tuple unpacking and local names: this loop runs once per chat-log entry.
+    for contact_id, kind, status, direction, at, follow_up_done_on in records.interactions:
+        if follow_up_done_on is not None:
+            follow_ups[week_start(follow_up_done_on)] += 1
+        if status != done:
+            continue
+        two_way = two_way_of.get((kind, direction))
         if two_way is None:
             try:
-                two_way = two_way_cache[key] = is_two_way(*key)
+                two_way = is_two_way(kind, status, direction)
             except ValueError:  # a kind or direction this version does not know
-                two_way = two_way_cache[key] = False
+                two_way = False
+            two_way_of[(kind, direction)] = two_way
         if two_way:
-            events.chats[monday(rec.occurred_at_utc)] += 1
-            seen = first_two_way.get(rec.contact_id)
-            if seen is None or rec.occurred_at_utc < seen:
-                first_two_way[rec.contact_id] = rec.occurred_at_utc
-        if rec.direction == outgoing:
-            seen_rec = first_outgoing.get(rec.contact_id)
-            if seen_rec is None or rec.occurred_at_utc < seen_rec.occurred_at_utc:
-                first_outgoing[rec.contact_id] = rec
-    for at in first_two_way.values():
-        events.relationships[monday(at)] += 1
-    for rec in first_outgoing.values():
-        if rec.kind in OUTREACH_KINDS:
-            events.reached[monday(rec.occurred_at_utc)] += 1
+            chats.append(at)
+            seen = first_two_way.get(contact_id)
+            if seen is None or at < seen:
+                first_two_way[contact_id] = at
+        if direction == outgoing:
+            first = first_outgoing.get(contact_id)
+            if first is None or at < first[0]:
+                first_outgoing[contact_id] = (at, kind)
+    events = Events(
+        contacts=records.contacts,
+        relationships=count_by_week(list(first_two_way.values()), tz),
+        reached=count_by_week(
+            [at for at, kind in first_outgoing.values() if kind in OUTREACH_KINDS], tz),
+        chats=count_by_week(chats, tz),
+        follow_ups=follow_ups,
+    )
     for opp in records.opportunities:
         day = application_date(opp, tz)
         if day is not None:

@@ -8,13 +8,15 @@ redraws whenever the journal changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import matplotlib as mpl
+import matplotlib.colors as mcolors
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QCoreApplication
+from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from networkjournal.core.metrics import VIA_COLD, VIA_RELATIONSHIP, Goals, Stats
 
@@ -45,15 +47,34 @@ class Theme:
     grid: str = "#808080"
 
 
-class Chart:
-    """One figure with one axes; pixel margins (title and legend live in the top one)."""
+@dataclass(frozen=True)
+class LegendEntry:
+    """One legend key, for the Qt legend above a chart on screen."""
 
-    margins = {"left": 48, "right": 16, "top": 50, "bottom": 30}
+    label: str
+    color: str
+    kind: str = "line"  # or "bar"
+    dashed: bool = False
+    marker: str = ""
+    hatch: bool = False
+
+
+class Chart:
+    """One figure with one axes placed by pixel margins.
+
+    On screen the title and legend are Qt widgets above the canvas (text is the
+    costliest thing matplotlib draws); ``decorated`` puts them in the figure for
+    an exported image, which must stand on its own.
+    """
+
+    margins = {"left": 48, "right": 16, "top": 14, "bottom": 30}
+    decorated_top = 52
     title = ""
 
     def __init__(self, figure: Figure, theme: Theme) -> None:
         self.figure = figure
         self.theme = theme
+        self.decorated = False
         figure.clear()
         figure.set_facecolor(theme.background)
         self.ax = ax = figure.add_axes((0.1, 0.1, 0.8, 0.8))
@@ -67,13 +88,40 @@ class Chart:
         ax.set_axisbelow(True)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
         self.title_text = figure.text(0, 1, self.title, color=theme.text, fontsize=10,
-                                      fontweight="bold", va="top", ha="left")
+                                      fontweight="bold", va="top", ha="left", visible=False)
+        self.legend_artist = None
 
     def legend(self, ncols: int) -> None:
         legend = self.ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncols=ncols,
                                 fontsize=8, frameon=False, labelcolor=self.theme.text,
                                 borderaxespad=0, handlelength=2.6, columnspacing=1.2)
         legend.set_in_layout(False)
+        legend.set_visible(False)
+        self.legend_artist = legend
+
+    def legend_entries(self) -> list[LegendEntry]:
+        """The keys of the legend, described for drawing them with Qt."""
+        entries = []
+        for handle, label in zip(*self.ax.get_legend_handles_labels(), strict=True):
+            if hasattr(handle, "patches"):  # a bar container
+                patch = handle.patches[0]
+                entries.append(LegendEntry(label, mcolors.to_hex(patch.get_facecolor()), "bar",
+                                           hatch=bool(patch.get_hatch())))
+            else:
+                marker = handle.get_marker()
+                entries.append(LegendEntry(
+                    label, mcolors.to_hex(handle.get_color()), "line",
+                    dashed=handle.get_linestyle() not in ("-", "solid"),
+                    marker=marker if marker not in (None, "None", "") else ""))
+        return entries
+
+    def decorate(self, on: bool) -> None:
+        """Show the title and legend inside the figure (for export) or not (on screen)."""
+        self.decorated = on
+        self.title_text.set_visible(on)
+        if self.legend_artist is not None:
+            self.legend_artist.set_visible(on)
+        self.fit()
 
     def fit(self) -> None:
         """Place the axes by pixel margins at the figure's current size."""
@@ -81,21 +129,51 @@ class Chart:
         if width < 50 or height < 50:
             return
         m = self.margins
+        top = self.decorated_top if self.decorated else m["top"]
         left, bottom = m["left"] / width, m["bottom"] / height
         self.ax.set_position((left, bottom, max(0.1, 1 - left - m["right"] / width),
-                              max(0.1, 1 - bottom - m["top"] / height)))
+                              max(0.1, 1 - bottom - top / height)))
         self.title_text.set_position((8 / width, 1 - 6 / height))
 
 
-def _date_axis(ax) -> None:  # type: ignore[no-untyped-def]
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+def _month_name(month: int) -> str:
+    # Qt's locale names the months in the user's language (strftime would use the C locale).
+    return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
 
 
-def _set_weeks(ax, weeks: np.ndarray) -> None:  # type: ignore[no-untyped-def]
+def week_ticks(weeks: list[date]) -> tuple[list[date], list[str]]:
+    """Tick positions and labels for a run of Mondays: weeks on a short range, else months.
+
+    Computed here once per update rather than by matplotlib's AutoDateLocator at
+    every draw (its rrule walk is a noticeable part of a redraw).
+    """
+    if not weeks:
+        return [], []
+    if len(weeks) <= 14:
+        picks = weeks[:: 1 if len(weeks) <= 7 else 2]
+        return picks, [f"{d.day} {_month_name(d.month)}" for d in picks]
+    first, last = weeks[0], weeks[-1] + timedelta(days=6)
+    span = (last.year - first.year) * 12 + last.month - first.month
+    step = 1 if span <= 6 else 2 if span <= 12 else 3 if span <= 27 else 6
+    ticks, labels = [], []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        day = date(year, month, 1)
+        if day >= first and (month - 1) % step == 0:
+            ticks.append(day)
+            labels.append(str(year) if month == 1 else _month_name(month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if labels and all(not label.isdigit() for label in labels):
+        labels[0] = f"{labels[0]} {ticks[0].year}"  # say the year at least once
+    return ticks, labels
+
+
+def _set_weeks(ax, weeks: np.ndarray, stats: Stats) -> None:  # type: ignore[no-untyped-def]
     pad = np.timedelta64(3, "D")
     ax.set_xlim(weeks[0] - pad, weeks[-1] + pad)
+    ticks, labels = week_ticks(stats.weeks)
+    ax.xaxis.set_major_locator(FixedLocator(mdates.date2num(ticks) if ticks else []))
+    ax.xaxis.set_major_formatter(FixedFormatter(labels))
 
 
 def week_axis(stats: Stats) -> np.ndarray:
@@ -120,7 +198,6 @@ class CumulativeChart(Chart):
         self.totals = [ax.annotate("", (0, 0), xytext=(5, 0), textcoords="offset points",
                                    va="center", fontsize=9, fontweight="bold", color=color,
                                    annotation_clip=False) for color in (GREEN, VERMILLION)]
-        _date_axis(ax)
         self.legend(2)
 
     def update(self, stats: Stats) -> None:
@@ -137,7 +214,7 @@ class CumulativeChart(Chart):
             line.set_marker(style if marker else "None")
             total.set_text(f"{int(series[-1])}")
             total.xy = (mdates.date2num(weeks[-1]), series[-1])
-        _set_weeks(self.ax, weeks)
+        _set_weeks(self.ax, weeks, stats)
         top = max(int(relationships[-1]), int(applications[-1]), 1)
         self.ax.set_ylim(0, top * 1.08)
 
@@ -187,7 +264,7 @@ class InterviewsChart(Chart):
         for name, label in group_labels().items():
             rate = stats.interviews[name].rate
             shown = (_tr("no application") if rate is None
-                     else _tr("{rate:.0%} reached an interview").format(rate=rate))
+                     else _tr("interview rate {rate:.0%}").format(rate=rate))
             labels.append(f"{label}\n{shown}")
         self.ax.set_xticklabels(labels)
         self.ax.set_ylim(0, max([*sent, 1]) * 1.15)  # room for the counts above the bars
@@ -212,7 +289,6 @@ class ActivityChart(Chart):
             self.rows.append((line, goal, marker))
         ax.plot([], [], color=theme.text, linewidth=1.2, linestyle=GOAL_STYLE,
                 label=_tr("Weekly goal"))
-        _date_axis(ax)
         self.legend(4)
 
     def update(self, stats: Stats, goals: Goals) -> None:
@@ -231,10 +307,16 @@ class ActivityChart(Chart):
             line.set_marker(marker if show_markers else "None")
             goal_line.set_ydata([goal, goal])
             top = max(top, goal, *series)
-        _set_weeks(self.ax, weeks)
+        _set_weeks(self.ax, weeks, stats)
         self.ax.set_ylim(0, top * 1.1)
 
 
-def save(figure: Figure, path, fmt: str) -> None:  # type: ignore[no-untyped-def]
-    with mpl.rc_context(RC):
-        figure.savefig(path, format=fmt, facecolor=figure.get_facecolor(), dpi=150)
+def save(chart: Chart, path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """Write the chart with its title and legend drawn in (an image must stand alone)."""
+    chart.decorate(True)
+    try:
+        with mpl.rc_context(RC):
+            chart.figure.savefig(path, format=fmt, facecolor=chart.figure.get_facecolor(),
+                                 dpi=150)
+    finally:
+        chart.decorate(False)

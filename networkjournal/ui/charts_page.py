@@ -1,7 +1,7 @@
 """The chart panel: relationships built against applications sent, interviews, weekly goals.
 
-matplotlib is imported here (and in chart_drawing, imported from here only): the
-main window imports this module the first time the Charts page is shown, so
+matplotlib comes in through chart_card and chart_drawing, imported from here only:
+the main window imports this module the first time the Charts page is shown, so
 start-up never pays for matplotlib.
 """
 
@@ -10,9 +10,6 @@ from __future__ import annotations
 from datetime import date, tzinfo
 from pathlib import Path
 
-import matplotlib as mpl
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -22,9 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QMessageBox,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -50,6 +45,7 @@ from networkjournal.store.metrics_query import load_goals, load_records, save_go
 from networkjournal.store.models import utcnow
 from networkjournal.ui import chart_drawing as drawing
 from networkjournal.ui.background import Task, run_in_background
+from networkjournal.ui.chart_card import ChartCard
 from networkjournal.ui.context import AppContext
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
@@ -61,61 +57,6 @@ def collect(journal: Journal, tz: tzinfo | None) -> tuple[Events, Goals]:
         records = load_records(session)
         goals = load_goals(session)
     return extract_events(records, tz), goals
-
-
-class ChartCanvas(FigureCanvasQTAgg):
-    """A canvas that keeps its chart's pixel margins and the panel's text settings."""
-
-    def __init__(self, figure: Figure) -> None:
-        super().__init__(figure)
-        self.chart: drawing.Chart | None = None
-
-    def draw(self) -> None:
-        if self.chart is not None:
-            self.chart.fit()
-        with mpl.rc_context(drawing.RC):
-            super().draw()
-
-
-class ChartCard(QWidget):
-    """One chart: a matplotlib canvas with its export button in the top-right corner."""
-
-    def __init__(self, key: str, export_slot, parent: QWidget) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.key = key
-        self.figure = Figure(dpi=100)
-        self.canvas = ChartCanvas(self.figure)
-        self.canvas.setParent(self)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumSize(280, 200)
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save this chart as a PNG or SVG image"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_button.setAutoRaise(True)
-        menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Save as PNG…"), lambda: export_slot(key, "png"))
-        menu.addAction(self.tr("Save as SVG…"), lambda: export_slot(key, "svg"))
-        self.export_button.setMenu(menu)
-        self.export_button.raise_()
-
-    @property
-    def chart(self) -> drawing.Chart | None:
-        return self.canvas.chart
-
-    @chart.setter
-    def chart(self, chart: drawing.Chart) -> None:
-        self.canvas.chart = chart
-
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().resizeEvent(event)
-        hint = self.export_button.sizeHint()
-        self.export_button.setGeometry(self.width() - hint.width() - 2, 2, hint.width(),
-                                       hint.height())
 
 
 class ChartsPage(QWidget):
@@ -378,7 +319,7 @@ class ChartsPage(QWidget):
             for key, cls in (("cumulative", drawing.CumulativeChart),
                              ("interviews", drawing.InterviewsChart),
                              ("activity", drawing.ActivityChart)):
-                self.cards[key].chart = cls(self.cards[key].figure, theme)
+                self.cards[key].set_chart(cls(self.cards[key].figure, theme))
         self.cards["cumulative"].chart.update(stats)
         self.cards["interviews"].chart.update(stats)
         self.cards["activity"].chart.update(stats, self.goals)
@@ -418,7 +359,10 @@ class ChartsPage(QWidget):
         if fmt not in ("png", "svg"):
             fmt = "png"
             path = path.with_suffix(".png")
-        drawing.save(self.cards[key].figure, path, fmt)
+        chart = self.cards[key].chart
+        if chart is None:
+            raise ValueError("nothing to export before the charts are drawn")
+        drawing.save(chart, path, fmt)
         return path
 
     def export_dialog(self, key: str, fmt: str) -> None:
