@@ -135,7 +135,7 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
         interactions = 0
         for n, contact in enumerate(contacts):
             steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]
-            when = today - timedelta(days=rng.randrange(40, 120))
+            when = today - timedelta(days=rng.randrange(20, 110))
             for kind in steps:
                 when = when + timedelta(days=rng.randrange(3, 14))
                 planned = when > today
@@ -158,7 +158,10 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                     if kind is InteractionKind.COFFEE_CHAT
                     else None,
                 )
-                log_chat(session, contact.id, draft)
+                interaction, _ = log_chat(session, contact.id, draft)
+                due = draft.follow_up_on
+                if due is not None and due < today - timedelta(days=3) and rng.random() < 0.8:
+                    interaction.follow_up_done_on = due  # a diligent user, mostly
                 interactions += 1
             if n % 6 == 0:  # a few coffee chats planned for the coming days
                 log_chat(

@@ -24,7 +24,8 @@ from networkjournal.ui.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("name", "company", "title", "source", "stage", "last_interaction", "next_follow_up")
+# What the method needs first (who, where, how far, what is owed) comes first.
+COLUMNS = ("name", "company", "stage", "next_follow_up", "last_interaction", "title", "source")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,13 +40,8 @@ class ContactsModel(QAbstractTableModel):
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.today = date.today()
         self._headers = (
-            self.tr("Name"),
-            self.tr("Company"),
-            self.tr("Title"),
-            self.tr("Source"),
-            self.tr("Stage"),
-            self.tr("Last interaction"),
-            self.tr("Next follow-up"),
+            self.tr("Name"), self.tr("Company"), self.tr("Stage"), self.tr("Next follow-up"),
+            self.tr("Last interaction"), self.tr("Title"), self.tr("Source"),
         )
 
     # ------------------------------------------------------------- loading

@@ -64,7 +64,7 @@ class ContactsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 140, 170, 130, 105, 110, 110)):
+        for column, width in enumerate((170, 130, 100, 110, 110, 170, 130)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
 
