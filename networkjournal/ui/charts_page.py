@@ -155,11 +155,16 @@ class ChartsPage(QWidget):
             "<h3>No charts yet</h3><p>Log a chat (Ctrl+L) or add an opportunity: this panel "
             "then shows, week by week, the relationships you build against the applications "
             "you send, and how many of each led to an interview.</p>"))
+        self.empty_label.setMaximumWidth(560)
+        empty = QWidget(self)
+        empty_layout = QHBoxLayout(empty)
+        empty_layout.addWidget(self.empty_label)
         self.loading_label = QLabel(self.tr("Loading the charts…"), self)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading_label)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(empty)
+        self._empty_widget = empty
         self.stack.addWidget(charts)
         self._charts_widget = charts
 
@@ -309,7 +314,7 @@ class ChartsPage(QWidget):
         self.stats = stats
         if self.events is not None and self.events.first_week() is None:
             self.summary.clear()
-            self.stack.setCurrentWidget(self.empty_label)
+            self.stack.setCurrentWidget(self._empty_widget)
             self.drawn.emit()
             return
         self.stack.setCurrentWidget(self._charts_widget)
