@@ -37,11 +37,16 @@ def default_journal_path() -> Path:
 def resolve_db(db: str | None) -> str:
     """The journal chosen by --db, else NETWORKJOURNAL_DB, else the default file.
 
-    Returns an SQLAlchemy URL; a plain path becomes an SQLite URL.
+    Returns an SQLAlchemy URL; a plain path becomes an SQLite URL, and a server
+    URL without a password gets the one kept in the system keychain.
     """
     db = db or os.environ.get(ENV_DB) or ""
     if not db:
         return f"sqlite:///{default_journal_path()}"
     if "://" in db:
-        return db
+        if db.startswith("sqlite"):
+            return db
+        from networkjournal.credentials import with_stored_password  # keyring: only for servers
+
+        return with_stored_password(db)
     return f"sqlite:///{Path(db).expanduser().resolve()}"

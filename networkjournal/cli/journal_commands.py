@@ -1,11 +1,16 @@
-"""`networkjournal demo` and `networkjournal check`: make a sample journal, check one."""
+"""`networkjournal demo`, `check` and `password`: a sample journal, a check, a server password."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from networkjournal.paths import resolve_db
+from sqlalchemy.engine import make_url
+
+from networkjournal.credentials import display_url, keychain_available, store_password
+from networkjournal.errors import UserError
+from networkjournal.paths import ENV_DB, resolve_db
 from networkjournal.store.journal import head_revision, integrity_problems, open_journal
 
 
@@ -19,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "check", parents=[common], help="check the journal's integrity and schema version"
     )
     check.set_defaults(func=run_check)
+    password = subparsers.add_parser(
+        "password", parents=[common],
+        help="keep a server journal's password in the system keychain (asks for it)",
+    )
+    password.set_defaults(func=run_password)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -31,7 +41,7 @@ def run_demo(args: argparse.Namespace) -> int:
         journal.close()
     print(
         f"sample journal ready: {counts.contacts} contacts, {counts.interactions} chats, "
-        f"{counts.opportunities} opportunities in {journal.url}"
+        f"{counts.opportunities} opportunities in {display_url(journal.url)}"
     )
     return 0
 
@@ -46,5 +56,24 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in problems:
             sys.stderr.write(f"networkjournal: problem: {problem}\n")
         return 1
-    print(f"journal ok: schema {head_revision()}, {journal.url}")
+    print(f"journal ok: schema {head_revision()}, {display_url(journal.url)}")
+    return 0
+
+
+def run_password(args: argparse.Namespace) -> int:
+    """Ask for a server journal's password and keep it in the keychain, not in the URL."""
+    import getpass
+
+    url = args.db or os.environ.get(ENV_DB) or ""
+    if "://" not in url or url.startswith("sqlite"):
+        raise UserError("a journal file needs no password; give a server URL with --db")
+    if not make_url(url).username:
+        raise UserError("the journal URL names no user (postgresql://USER@host/db)")
+    if not keychain_available():
+        raise UserError("no system keychain is available here; "
+                        "put the password in NETWORKJOURNAL_DB instead")
+    secret = sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass()
+    if not secret or not store_password(url, secret):
+        raise UserError("the password was not stored")
+    print(f"password kept in the keychain for {display_url(url)}")
     return 0

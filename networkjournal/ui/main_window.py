@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal import APP_NAME, __version__
+from networkjournal.credentials import display_url
 from networkjournal.ui.context import AppContext
 
 
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self._show_row)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Journal: {url}").format(url=context.journal.url))
+        self.statusBar().showMessage(
+            self.tr("Journal: {url}").format(url=display_url(context.journal.url)))
         self._restore_settings()
 
     # ----------------------------------------------------------------- pages
