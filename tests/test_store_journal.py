@@ -3,6 +3,7 @@
 import os
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -131,3 +132,41 @@ def test_schema_head_constant_matches_the_migration_scripts():
     from networkjournal.store.schema_version import SCHEMA_HEAD
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_journal_saved_by_version_0_1_0_opens_with_its_data(tmp_path):
+    """tests/data/journal-0.1.0.sqlite is a sample journal as 0.1.0 wrote it: every later
+    schema must open it, upgrading a copy-protected original."""
+    import shutil
+
+    from networkjournal.store.schema_version import SCHEMA_HEAD
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(Path(__file__).parent / "data" / "journal-0.1.0.sqlite", path)
+    with sqlite3.connect(path) as conn:
+        saved_revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        saved_uids = {row[0] for row in conn.execute("SELECT uid FROM contacts")}
+    journal = open_journal(f"sqlite:///{path}")
+    try:
+        assert integrity_problems(journal) == []
+        with journal.read() as session:
+            assert {c.uid for c in session.scalars(select(Contact))} == saved_uids
+            assert session.scalars(select(Interaction)).first() is not None
+    finally:
+        journal.close()
+    if saved_revision == SCHEMA_HEAD:
+        assert journal.backup_path is None
+    else:  # an upgrade ran: the untouched original sits beside the journal
+        with sqlite3.connect(journal.backup_path) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+                saved_revision
+
+
+def test_backup_copies_what_is_still_in_the_write_ahead_log(journal, tmp_path):
+    from networkjournal.store.journal import backup_sqlite
+
+    _add(journal, "Only-in-the-WAL")
+    copy = backup_sqlite(journal.path, tmp_path / "copy.sqlite")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT first_name FROM contacts").fetchall() == \
+            [("Only-in-the-WAL",)]
