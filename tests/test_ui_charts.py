@@ -194,3 +194,30 @@ def test_main_window_does_not_import_matplotlib_at_start_up():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.strip() == "False"
+
+
+def test_export_menu_asks_for_a_file_and_adds_the_suffix(qtbot, small_journal, tmp_path,
+                                                         monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, small_journal)
+    target = tmp_path / "interviews-chart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    svg_action = page.cards["interviews"].export_button.menu().actions()[1]
+    svg_action.trigger()
+    written = tmp_path / "interviews-chart.svg"
+    assert ET.parse(written).getroot().tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def test_a_hidden_page_reloads_when_shown_again(qtbot, small_journal):
+    page = open_page(qtbot, small_journal)
+    choose_custom_range(page, WEEK_A, WEEK_C)
+    page.hide()
+    with small_journal.transaction() as s:
+        s.add(Interaction(contact_id=3, kind="coffee_chat", occurred_at=at(11)))
+    page.context.events.interactions_changed.emit()
+    page.show()
+    with qtbot.waitSignal(page.drawn, timeout=10_000):
+        page.page_shown()
+    assert plotted(page.cards["cumulative"])["Relationships built"] == [1, 2, 3]
