@@ -22,9 +22,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on each call of a void
-# C++ method (the interpreter aborts when the count reaches zero): keep headroom.
-_NONE_HEADROOM = [None] * 2_000_000
 
 TARGET_MS = 150.0
 TARGET_RATIO = 3.0

@@ -19,12 +19,6 @@ from networkjournal.store.models import (
 )
 from networkjournal.ui.context import AppContext, JournalEvents
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a
-# C++ method returning void; the interpreter aborts once None's count reaches
-# zero (a few thousand calls). Holding extra references keeps a test session
-# far from that edge until the binding is fixed or pinned.
-_NONE_HEADROOM = [None] * 2_000_000
-
 WEEK_A, WEEK_B, WEEK_C = date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)
 
 
