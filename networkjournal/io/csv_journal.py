@@ -55,9 +55,15 @@ _DANGEROUS = re.compile(r"^'*[=+\-@\t\r\n]")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r\n]")
 
 
+_TRIGGERS = frozenset("'=+-@\t\r\n")
+
+
 def neutralise(text: str) -> str:
     """What a spreadsheet may show without running it as a formula."""
-    return "'" + text if _DANGEROUS.match(text) else text
+    # The first-character test skips the regex for almost every cell (exports are hot).
+    if text and text[0] in _TRIGGERS and _DANGEROUS.match(text):
+        return "'" + text
+    return text
 
 
 def restore(text: str) -> str:

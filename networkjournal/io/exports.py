@@ -6,10 +6,12 @@ import csv
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.errors import UserError
@@ -45,22 +47,25 @@ class ExportResult:
         return f"exported {self.rows} rows to {where}"
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return neutralise(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
-    return str(value)
+def _text(value: str | None) -> str:
+    return neutralise(value) if value else ""
+
+
+def _iso(value: date | datetime | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _int(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def write_csv(
-    path: Path, header: Iterable[str], rows: Iterable[Iterable[object]], progress: Progress
+    path: Path, header: Iterable[str], rows: Iterable[Iterable[str]], progress: Progress
 ) -> int:
-    """Write atomically (a temporary file renamed at the end): cancel leaves no half file."""
+    """Write rows of cell strings atomically (a temporary file renamed at the end).
+
+    A cancelled or failed export leaves no half-written file behind.
+    """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     count = 0
@@ -68,11 +73,11 @@ def write_csv(
         with tmp.open("w", encoding=CSV_ENCODING, newline="") as handle:
             writer = csv.writer(handle, lineterminator=LINE_END)
             writer.writerow(header)
-            for row in rows:
-                writer.writerow([_cell(v) for v in row])
-                count += 1
-                if count % _EVERY == 0:
-                    progress.report(count, 0, "")
+            rows = iter(rows)
+            while chunk := list(islice(rows, _EVERY)):
+                writer.writerows(chunk)
+                count += len(chunk)
+                progress.report(count, 0, "")
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -83,135 +88,220 @@ def write_csv(
     return count
 
 
-def _histories(session: Session, column, stage, when, manual=None) -> dict[int, list]:  # type: ignore[no-untyped-def]
-    cols = [column, stage, when] + ([manual] if manual is not None else [])
-    out: dict[int, list] = {}
-    for row in session.execute(select(*cols).order_by(column, when)):
-        out.setdefault(row[0], []).append(tuple(row[1:]))
-    return out
+def _histories(session: Session, table: Table, key: str, manual: bool) -> dict[int, str]:
+    """Each row's stage history as the one-cell text of the export."""
+    cols = [table.c[key], table.c.stage, table.c.changed_at]
+    if manual:
+        cols.append(table.c.manual)
+    steps: dict[int, list] = {}
+    query = select(*cols).order_by(table.c[key], table.c.changed_at, table.c.id)
+    for row in session.connection().execute(query):
+        steps.setdefault(row[0], []).append(tuple(row[1:]))
+    return {k: format_history(v) for k, v in steps.items()}
 
 
-def contact_rows(session: Session) -> Iterator[tuple]:
-    """contacts.csv rows, in CONTACT_COLUMNS order."""
-    intro = aliased(Contact)
+def contact_rows(session: Session) -> Iterator[tuple[str, ...]]:
+    """contacts.csv rows (cell text, formulas neutralised), in CONTACT_COLUMNS order."""
+    c = Contact.__table__
+    i = Interaction.__table__
+    intro = c.alias("intro")
+    conn = session.connection()
     follow = dict(
-        session.execute(
-            select(Interaction.contact_id, func.min(Interaction.follow_up_on))
-            .where(Interaction.follow_up_on.is_not(None), Interaction.follow_up_done_on.is_(None))
-            .group_by(Interaction.contact_id)
+        conn.execute(
+            select(i.c.contact_id, func.min(i.c.follow_up_on))
+            .where(i.c.follow_up_on.is_not(None), i.c.follow_up_done_on.is_(None))
+            .group_by(i.c.contact_id)
         ).all()
     )
-    history = _histories(
-        session,
-        ContactStageChange.contact_id,
-        ContactStageChange.stage,
-        ContactStageChange.changed_at,
-        ContactStageChange.manual,
-    )
-    c = Contact
+    history = _histories(session, ContactStageChange.__table__, "contact_id", manual=True)
     query = (
         select(
-            c.id,
-            c.uid,
-            c.first_name,
-            c.last_name,
-            c.company,
-            c.title,
-            c.email,
-            c.phone,
-            c.linkedin_url,
-            c.source,
-            c.stage,
-            intro.first_name,
-            intro.last_name,
-            c.connected_on,
-            c.tags,
-            c.notes,
-            c.research_notes,
-            c.cadence_days,
-            c.archived,
-            intro.uid,
-            c.created_at,
+            c.c.id,
+            c.c.uid,
+            c.c.first_name,
+            c.c.last_name,
+            c.c.company,
+            c.c.title,
+            c.c.email,
+            c.c.phone,
+            c.c.linkedin_url,
+            c.c.source,
+            c.c.stage,
+            intro.c.first_name,
+            intro.c.last_name,
+            c.c.connected_on,
+            c.c.tags,
+            c.c.notes,
+            c.c.research_notes,
+            c.c.cadence_days,
+            c.c.archived,
+            intro.c.uid,
+            c.c.created_at,
         )
-        .outerjoin(intro, c.introduced_by_id == intro.id)
-        .order_by(c.id)
+        .select_from(c.outerjoin(intro, c.c.introduced_by_id == intro.c.id))
+        .order_by(c.c.id)
     )
-    for r in session.execute(query.execution_options(yield_per=2000)):
-        intro_name = f"{r[11] or ''} {r[12] or ''}".strip()
+    t = _text
+    result = conn.execution_options(yield_per=2000).execute(query)
+    for (
+        cid,
+        uid,
+        first,
+        last,
+        company,
+        title,
+        email,
+        phone,
+        url,
+        source,
+        stage,
+        i_first,
+        i_last,
+        connected,
+        tags,
+        notes,
+        research,
+        cadence,
+        archived,
+        i_uid,
+        created,
+    ) in result:
+        intro_name = f"{i_first} {i_last}".strip() if i_uid else ""
         yield (
-            *r[1:11],
-            intro_name,
-            r[13],
-            r[14],
-            follow.get(r[0]),
-            r[15],
-            r[16],
-            r[17],
-            r[18],
-            r[19],
-            format_history(history.get(r[0], [])),
-            r[20],
+            uid,
+            t(first),
+            t(last),
+            t(company),
+            t(title),
+            t(email),
+            t(phone),
+            t(url),
+            source,
+            stage,
+            t(intro_name),
+            _iso(connected),
+            t(tags),
+            _iso(follow.get(cid)),
+            t(notes),
+            t(research),
+            _int(cadence),
+            "true" if archived else "false",
+            i_uid or "",
+            history.get(cid, ""),
+            _iso(created),
         )
 
 
-def chat_rows(session: Session) -> Iterator[tuple]:
-    i, c = Interaction, Contact
+def chat_rows(session: Session) -> Iterator[tuple[str, ...]]:
+    i, c = Interaction.__table__, Contact.__table__
     query = (
         select(
-            i.uid,
-            c.uid,
-            c.first_name,
-            c.last_name,
-            i.kind,
-            i.status,
-            i.occurred_at,
-            i.summary,
-            i.notes,
-            i.follow_up_on,
-            i.direction,
-            i.follow_up_done_on,
-            i.created_at,
+            i.c.uid,
+            c.c.uid,
+            c.c.first_name,
+            c.c.last_name,
+            i.c.kind,
+            i.c.status,
+            i.c.occurred_at,
+            i.c.summary,
+            i.c.notes,
+            i.c.follow_up_on,
+            i.c.direction,
+            i.c.follow_up_done_on,
+            i.c.created_at,
         )
-        .join(c, i.contact_id == c.id)
-        .order_by(i.occurred_at, i.id)
+        .select_from(i.join(c, i.c.contact_id == c.c.id))
+        .order_by(i.c.occurred_at, i.c.id)
     )
-    for r in session.execute(query.execution_options(yield_per=2000)):
-        yield (r[0], r[1], f"{r[2]} {r[3]}".strip(), *r[4:])
+    t = _text
+    conn = session.connection().execution_options(yield_per=2000)
+    for (
+        uid,
+        c_uid,
+        first,
+        last,
+        kind,
+        status,
+        when,
+        summary,
+        notes,
+        follow,
+        direction,
+        done,
+        created,
+    ) in conn.execute(query):
+        yield (
+            uid,
+            c_uid,
+            t(f"{first} {last}".strip()),
+            kind,
+            status,
+            _iso(when),
+            t(summary),
+            t(notes),
+            _iso(follow),
+            direction,
+            _iso(done),
+            _iso(created),
+        )
 
 
-def pipeline_rows(session: Session) -> Iterator[tuple]:
-    o, c = Opportunity, Contact
-    history = _histories(
-        session,
-        OpportunityStageChange.opportunity_id,
-        OpportunityStageChange.stage,
-        OpportunityStageChange.changed_at,
-    )
+def pipeline_rows(session: Session) -> Iterator[tuple[str, ...]]:
+    o, c = Opportunity.__table__, Contact.__table__
+    history = _histories(session, OpportunityStageChange.__table__, "opportunity_id", manual=False)
     query = (
         select(
-            o.id,
-            o.uid,
-            o.company,
-            o.role,
-            o.channel,
-            o.stage,
-            c.uid,
-            c.first_name,
-            c.last_name,
-            o.applied_on,
-            o.url,
-            o.notes,
-            o.created_at,
+            o.c.id,
+            o.c.uid,
+            o.c.company,
+            o.c.role,
+            o.c.channel,
+            o.c.stage,
+            c.c.uid,
+            c.c.first_name,
+            c.c.last_name,
+            o.c.applied_on,
+            o.c.url,
+            o.c.notes,
+            o.c.created_at,
         )
-        .outerjoin(c, o.referrer_id == c.id)
-        .order_by(o.id)
+        .select_from(o.outerjoin(c, o.c.referrer_id == c.c.id))
+        .order_by(o.c.id)
     )
-    for r in session.execute(query):
-        name = f"{r[7] or ''} {r[8] or ''}".strip()
-        yield (*r[1:7], name, r[9], r[10], r[11], format_history(history.get(r[0], [])), r[12])
+    t = _text
+    for (
+        oid,
+        uid,
+        company,
+        role,
+        channel,
+        stage,
+        r_uid,
+        r_first,
+        r_last,
+        applied,
+        url,
+        notes,
+        created,
+    ) in session.connection().execute(query):
+        name = f"{r_first} {r_last}".strip() if r_uid else ""
+        yield (
+            uid,
+            t(company),
+            t(role),
+            channel,
+            stage,
+            r_uid or "",
+            t(name),
+            _iso(applied),
+            t(url),
+            t(notes),
+            history.get(oid, ""),
+            _iso(created),
+        )
 
 
-TABLES: dict[str, tuple[tuple[str, ...], Callable[[Session], Iterator[tuple]]]] = {
+TABLES: dict[str, tuple[tuple[str, ...], Callable[[Session], Iterator[tuple[str, ...]]]]] = {
     "contacts": (CONTACT_COLUMNS, contact_rows),
     "chats": (CHAT_COLUMNS, chat_rows),
     "pipeline": (PIPELINE_COLUMNS, pipeline_rows),

@@ -68,6 +68,7 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
     )
     email_i, url_i, date_i = at("email address"), at("url", "profile url"), at("connected on")
     padding = [""] * (width + 1)
+    dates: dict[str, date | None] = {}  # a network has far fewer distinct dates than rows
     with open_text(path, found.encoding) as handle:
         for line, row in csv_rows(handle, found, path.name):
             if len(row) <= width:
@@ -87,5 +88,13 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
                 linkedin_url=row[url_i].strip() or None,
                 source=Source.LINKEDIN_1ST.value,
                 stage=RelationshipStage.CONNECTED.value,
-                connected_on=parse_connected_on(connected) if connected else None,
+                connected_on=(
+                    (
+                        dates[connected]
+                        if connected in dates
+                        else dates.setdefault(connected, parse_connected_on(connected))
+                    )
+                    if connected
+                    else None
+                ),
             )

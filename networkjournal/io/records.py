@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 # A stage history entry: (stage, when, set by hand).
@@ -40,8 +40,8 @@ class ContactRecord:
     created_at: datetime | None = None
     stage_history: list[StageStep] | None = None
     # Further emails/phones from the file: only used to find the person again.
-    other_emails: list[str] = field(default_factory=list)
-    other_phones: list[str] = field(default_factory=list)
+    other_emails: tuple[str, ...] | list[str] = ()
+    other_phones: tuple[str, ...] | list[str] = ()
     # Our own CSV is the journal itself: it may clear fields and rebuild history.
     authoritative: bool = False
 

@@ -67,9 +67,6 @@ def detect_encoding(path: Path) -> str:
                 return guess
             else:
                 encoding = "utf-8"
-            # A stray NUL can sit in a note; many NULs or control bytes mean binary.
-            if head.count(b"\x00") > 2 + len(head) // 1000 or _mostly_control(head):
-                raise UserError(f"{path.name} is a binary file, not a contacts export")
             # Check the whole file in chunks (memory stays flat): Excel's Windows-1252
             # re-saves often keep their first accented name far down the file.
             decoder = codecs.getincrementaldecoder("utf-8")()
@@ -79,16 +76,25 @@ def detect_encoding(path: Path) -> str:
                     decoder.decode(chunk)
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
+                # Not UTF-8: a legacy text file has no NUL and few control bytes.
+                if b"\x00" in head or _control_share(head) > 0.05:
+                    raise UserError(
+                        f"{path.name} is a binary file, not a contacts export"
+                    ) from None
                 return "cp1252" if not _has_cp1252_holes(path) else "latin-1"
+            # Valid UTF-8 may hold a stray NUL or control character in a note; only a
+            # file made mostly of them is binary.
+            if _control_share(head) > 0.5:
+                raise UserError(f"{path.name} is a binary file, not a contacts export")
             return encoding
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
-def _mostly_control(head: bytes) -> bool:
+def _control_share(head: bytes) -> float:
     sample = head[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
-    return control > len(sample) * 0.05
+    return control / max(len(sample), 1)
 
 
 def _has_cp1252_holes(path: Path) -> bool:

@@ -6,8 +6,10 @@ they exist because a 30,000-row import calls them 30,000 times.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
 from sqlalchemy import Table, insert
@@ -61,8 +63,36 @@ class Folder:
         return found
 
 
+class UidMaker:
+    """uuid4 strings made 64 at a time from one os.urandom call (uuid.uuid4 per row is slow)."""
+
+    def __init__(self) -> None:
+        self._pending: list[str] = []
+
+    def next(self) -> str:
+        if not self._pending:
+            self._pending = [str(uuid.UUID(bytes=b, version=4)) for b in _chunks(os.urandom(1024))]
+        return self._pending.pop()
+
+
+def _chunks(data: bytes) -> list[bytes]:
+    return [data[i : i + 16] for i in range(0, len(data), 16)]
+
+
 def bulk_insert(session: Session, table: Table, rows: Iterable[dict]) -> None:
-    """INSERT many rows with one DBAPI executemany.
+    """INSERT rows given as dicts (all with the same keys); see bulk_insert_rows."""
+    rows = list(rows)
+    if rows:
+        keys = tuple(rows[0])
+        getter = itemgetter(*keys)
+        values = [getter(r) for r in rows] if len(keys) > 1 else [(getter(r),) for r in rows]
+        bulk_insert_rows(session, table, keys, values)
+
+
+def bulk_insert_rows(
+    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence]
+) -> None:
+    """INSERT many rows (tuples in ``columns`` order) with one DBAPI executemany.
 
     The statement is compiled for the session's dialect (portable SQL) and each
     value goes through its column type's bind processor, as SQLAlchemy would;
@@ -73,22 +103,30 @@ def bulk_insert(session: Session, table: Table, rows: Iterable[dict]) -> None:
         return
     conn = session.connection()
     dialect = conn.dialect
-    keys = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-    procs = [(k, table.c[k].type.bind_processor(dialect)) for k in keys]
-    order = list(compiled.positiontup or []) if compiled.positional else keys
-    by_key = dict(procs)
-    getter = itemgetter(*order)
-    convert = [(i, by_key[k]) for i, k in enumerate(order) if by_key[k] is not None]
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    position = {name: i for i, name in enumerate(columns)}
+    order = list(compiled.positiontup or []) if compiled.positional else list(columns)
+    reorder = [position[name] for name in order]
+    convert = []
+    for out_index, name in enumerate(order):
+        proc = table.c[name].type.bind_processor(dialect)
+        if proc is not None:
+            # Dates and timestamps repeat within an import: convert each value once.
+            convert.append((out_index, proc, {}))
+    identity = reorder == list(range(len(columns)))
+    if identity and not convert and compiled.positional:
+        conn.exec_driver_sql(str(compiled), [tuple(row) for row in rows])
+        return
     params: list = []
     for row in rows:
-        values = getter(row)
-        if len(order) == 1:
-            values = (values,)
-        if convert:
-            values = list(values)
-            for i, proc in convert:
-                values[i] = proc(values[i])
+        values = list(row) if identity else [row[i] for i in reorder]
+        for i, proc, memo in convert:
+            value = values[i]
+            if value is not None:
+                done = memo.get(value)
+                if done is None:
+                    done = memo[value] = proc(value)
+                values[i] = done
         params.append(
             tuple(values) if compiled.positional else dict(zip(order, values, strict=True))
         )
