@@ -268,3 +268,19 @@ def test_table_models_pass_the_model_tester(qtmodeltester, journal):
     contacts.set_search("anya")
     qtmodeltester.check(contacts)
     qtmodeltester.check(chats)
+
+
+def test_connection_note_gets_live_advice(window, qtbot):
+    cid = add(window.context.journal, "Mei", "Chae", company="Stripe")
+    dialog = ChatDialog(window.context, contact_id=cid, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("connection_request"))
+    assert dialog.note_check.isVisible() and not dialog.questions.isVisible()
+    note = "Loved your talk on payments at the meetup, would love to connect"
+    qtbot.keyClicks(dialog.notes, note)
+    assert dialog.note_check.text().startswith("64 characters")
+    qtbot.keyClicks(dialog.notes, ". Could we grab a coffee?")
+    assert "Keep the coffee chat for later" in dialog.note_check.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
+    assert not dialog.note_check.isVisible() and dialog.questions.isVisible()

@@ -23,6 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.outreach import (
+    ASKS_FOR_TIME,
+    FREE_LIMIT,
+    PREMIUM_LIMIT,
+    TOO_LONG,
+    TOO_LONG_FOR_FREE,
+    check_connection_note,
+)
 from networkjournal.core.questions import COFFEE_CHAT_QUESTIONS
 from networkjournal.core.vocabulary import (
     REPLY_KINDS,
@@ -34,7 +42,14 @@ from networkjournal.store.contacts import contact_choices
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import from_qdate, local_to_utc, to_qdate, utc_to_local
+from networkjournal.ui.dates import (
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    from_qdate,
+    local_to_utc,
+    to_qdate,
+    utc_to_local,
+)
 from networkjournal.ui.labels import choices, label
 
 
@@ -89,18 +104,17 @@ class ChatDialog(QDialog):
             QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute))
         )
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(DATETIME_FORMAT)
         self.summary = QLineEdit(draft.summary)
         self.summary.setPlaceholderText(self.tr("What happened, in one line"))
         self.notes = QPlainTextEdit(draft.notes)
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(
-            self.tr("What you learned, what they asked for, names mentioned")
-        )
         self.follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up_on = QDateEdit(
             to_qdate(draft.follow_up_on) if draft.follow_up_on else QDate.currentDate().addDays(7)
         )
         self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat(DATE_FORMAT)
         self.follow_up.setChecked(draft.follow_up_on is not None)
         self.follow_up_on.setEnabled(draft.follow_up_on is not None)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
@@ -118,6 +132,9 @@ class ChatDialog(QDialog):
             )
             + "</ul>"
         )
+        self.note_check = QLabel()
+        self.note_check.setObjectName("noteCheck")
+        self.note_check.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c0392b;")
         self.problem.hide()
@@ -132,6 +149,7 @@ class ChatDialog(QDialog):
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow(self.tr("Notes"), self.notes)
+        form.addRow("", self.note_check)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_on, 1)
@@ -148,6 +166,7 @@ class ChatDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.notes.textChanged.connect(self._check_note)
         self._kind_changed()
         (self.summary if contact_id is not None else self.contact).setFocus()
 
@@ -156,6 +175,33 @@ class ChatDialog(QDialog):
         # Only a written message can be "their reply"; a coffee chat is two-way anyway.
         self.direction.setVisible(kind in REPLY_KINDS)
         self.questions.setVisible(kind in TWO_WAY_KINDS)
+        is_request = kind is InteractionKind.CONNECTION_REQUEST
+        self.notes.setPlaceholderText(
+            self.tr("The note you sent: a hook they would appreciate, who you are, that you "
+                    "would like to connect")
+            if is_request
+            else self.tr("What you learned, what they asked for, names mentioned")
+        )
+        self.note_check.setVisible(is_request)
+        self._check_note()
+
+    def _check_note(self) -> None:
+        """Live advice on a connection note: LinkedIn's limits, and no coffee ask yet."""
+        if not self.note_check.isVisibleTo(self):
+            return
+        check = check_connection_note(self.notes.toPlainText())
+        lines = [self.tr("{n} characters — LinkedIn allows {free} (free) or {premium} "
+                         "(Premium).").format(n=check.length, free=FREE_LIMIT,
+                                              premium=PREMIUM_LIMIT)]
+        advice = {
+            TOO_LONG_FOR_FREE: self.tr("Too long for a free account."),
+            TOO_LONG: self.tr("Too long for LinkedIn: shorten it."),
+            ASKS_FOR_TIME: self.tr("Keep the coffee chat for later: a first note only says "
+                                   "hello and why you would like to connect."),
+        }
+        lines += [advice[code] for code in check.problems]
+        self.note_check.setText("\n".join(lines))
+        self.note_check.setStyleSheet("color: #b35900;" if check.problems else "color: gray;")
 
     def draft(self) -> ChatDraft:
         when = self.when.dateTime()

@@ -39,7 +39,7 @@ from networkjournal.store.contacts import (
 from networkjournal.store.models import Contact
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import from_qdate, to_qdate
+from networkjournal.ui.dates import DATE_FORMAT, from_qdate, to_qdate
 from networkjournal.ui.labels import choices
 
 
@@ -89,6 +89,7 @@ class ContactDialog(QDialog):
         self.connected_known = QCheckBox(self.tr("Connected on"))
         self.connected_on = QDateEdit()
         self.connected_on.setCalendarPopup(True)
+        self.connected_on.setDisplayFormat(DATE_FORMAT)
         self.connected_on.setDate(
             to_qdate(draft.connected_on) if draft.connected_on else QDate.currentDate()
         )

@@ -21,7 +21,7 @@ class ContactPicker(QLineEdit):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Type a name or company…"))
+        self.setPlaceholderText(self.tr("Name or company…"))
         self.textChanged.connect(lambda _text: self.picked.emit(self.contact_id()))
 
     def contact_id(self) -> int | None:

@@ -6,6 +6,10 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+# "3 Mar 2026": unambiguous in every locale, month names translated by Qt.
+DATE_FORMAT = "d MMM yyyy"
+DATETIME_FORMAT = "d MMM yyyy, HH:mm"
+
 
 def utc_to_local(value: datetime) -> datetime:
     """A naive UTC timestamp from the journal as naive local wall time."""
@@ -20,8 +24,7 @@ def local_to_utc(value: datetime) -> datetime:
 def show_date(value: date | None) -> str:
     if value is None:
         return ""
-    # "3 Mar 2026": unambiguous in every locale, month names translated by Qt.
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def show_datetime(value_utc: datetime | None) -> str:
@@ -33,7 +36,7 @@ def show_datetime(value_utc: datetime | None) -> str:
         QTime(local.hour, local.minute),
         QTimeZone.systemTimeZone(),
     )
-    return QLocale().toString(qdt, "d MMM yyyy, HH:mm")
+    return QLocale().toString(qdt, DATETIME_FORMAT)
 
 
 def to_qdate(value: date) -> QDate:
