@@ -159,7 +159,9 @@ def main() -> None:
         journal.close()
 
     sizes = ", ".join(f"{c.canvas.width()}x{c.canvas.height()}" for c in page.cards.values())
-    print(f"weeks drawn: {len(stats.weeks)}; canvases {sizes}; repeats: {args.repeat}\n")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"weeks drawn: {len(stats.weeks)}; canvases {sizes}; repeats: {args.repeat}; "
+          f"load average {load:.2f} on {os.cpu_count()} CPUs\n")
     print(f"{'step':<34}{'median ms':>10}{'min ms':>9}")
     for key, values in rows.items():
         print(f"{'panel ' + key:<34}{statistics.median(values):>10.1f}{min(values):>9.1f}")
