@@ -58,9 +58,14 @@ class ContactsModel(QAbstractTableModel):
         needles = fold(text).split()
         if needles == self._needles:
             return
+        # Typing one more letter only narrows the search: filter what is shown, not all rows.
+        narrower = len(needles) >= len(self._needles) > 0 and all(
+            old in new for old, new in zip(self._needles, needles, strict=False)
+        )
+        base = self._visible if narrower else self._order
         self.beginResetModel()
         self._needles = needles
-        self._visible = self._filtered(self._order)
+        self._visible = self._filtered(base)
         self.endResetModel()
 
     def _filtered(self, order: list[int]) -> list[int]:

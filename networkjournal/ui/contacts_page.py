@@ -159,10 +159,13 @@ class ContactsPage(QWidget):
         self._selection_changed()
 
     def _search(self, text: str) -> None:
+        # The selection is left alone: following every keystroke with the details panel
+        # would query the journal on each letter (Down from the field picks the first row).
+        current = self.selected_contact_id()
         self.model.set_search(text)
         self._update_count()
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+        if current is not None:  # the reset dropped the selection: keep it if still shown
+            self._select_ids([current])
         self._selection_changed()
 
     def _update_count(self) -> None:
