@@ -215,3 +215,19 @@ def test_a_hidden_page_reloads_when_shown_again(qtbot, small_journal):
     with qtbot.waitSignal(page.drawn, timeout=10_000):
         page.page_shown()
     assert plotted(page.cards["cumulative"])["Relationships built"] == [1, 2, 3]
+
+
+def test_export_to_an_unwritable_place_says_so(qtbot, small_journal, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = open_page(qtbot, small_journal)
+    target = tmp_path / "no such folder" / "chart.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text: shown.append((title, text))))
+    page.export_dialog("activity", "png")
+    assert shown and shown[0][0] == "Export failed"
+    assert str(target) in shown[0][1]
+    assert not target.exists()

@@ -7,6 +7,7 @@ start-up never pays for matplotlib.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, tzinfo
 from pathlib import Path
 
@@ -49,6 +50,7 @@ from networkjournal.ui.chart_card import ChartCard
 from networkjournal.ui.context import AppContext
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
+log = logging.getLogger("networkjournal.ui.charts")
 
 
 def collect(journal: Journal, tz: tzinfo | None) -> tuple[Events, Goals]:
@@ -289,6 +291,7 @@ class ChartsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish_task()
+        log.error("loading the charts failed", exc_info=exc)
         self.loading_label.setText(self.tr("The charts could not be loaded: {error}")
                                    .format(error=exc))
         self.stack.setCurrentWidget(self.loading_label)
@@ -382,7 +385,8 @@ class ChartsPage(QWidget):
             path += f".{fmt}"
         try:
             self.export_chart(key, path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
+            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("The chart could not be saved to {path}: {error}")
-                                .format(path=path, error=exc.strerror or exc))
+                                .format(path=path, error=error))
