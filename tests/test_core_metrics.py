@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from networkjournal.core.metrics import (
     VIA_COLD,
@@ -254,3 +258,39 @@ def test_weeks_and_presets():
     assert preset_range(RangePreset.ALL, today, date(2025, 6, 4)) == (date(2025, 6, 2),
                                                                        date(2026, 3, 9))
     assert preset_range(RangePreset.ALL, today, None) == (date(2026, 3, 9), date(2026, 3, 9))
+
+
+KINDS = ["coffee_chat", "call", "message", "email", "connection_request", "note", "lunch"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(
+            st.integers(1, 6),
+            st.sampled_from(KINDS),
+            st.sampled_from(["done", "planned"]),
+            st.sampled_from(["outgoing", "incoming"]),
+            st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2026, 12, 31)),
+        ),
+        max_size=40,
+    ),
+    zone=st.sampled_from(["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata",
+                          "Pacific/Auckland"]),
+)
+def test_weekly_series_are_gapless_mondays_and_add_up(entries, zone):
+    interactions = [chat(c, at, kind=k, status=s, direction=d) for c, k, s, d, at in entries]
+    tz = ZoneInfo(zone)
+    stats = stats_of(interactions, tz=tz)
+    assert all(w.weekday() == 0 for w in stats.weeks)
+    assert all((b - a).days == 7 for a, b in pairwise(stats.weeks))
+    two_way = [(c, at) for c, k, s, d, at in entries
+               if s == "done" and (k in ("coffee_chat", "call", "lunch")
+                                   or (k in ("message", "email") and d == "incoming"))]
+    assert sum(stats.relationships_built) == len({c for c, _ in two_way})
+    assert sum(stats.chats_held) == len(two_way)
+    # Each chat is counted in the week of its local date, nowhere else.
+    expected = Counter(week_start(at.replace(tzinfo=UTC).astimezone(tz).date())
+                       for _c, at in two_way)
+    counted = {week: n for week, n in zip(stats.weeks, stats.chats_held, strict=True) if n}
+    assert counted == dict(expected)
