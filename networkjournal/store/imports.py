@@ -9,7 +9,7 @@ everything back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, insert, select, update
@@ -168,7 +168,7 @@ class _Writer:
         self.name_company: dict[tuple[str, str], str | list[str]] = {}
         self._names: dict[str, str | None] | None = None  # built when a name must be resolved
         self.new: dict[str, dict] = {}  # uid -> row to insert
-        self.new_history: dict[str, list[tuple[str, datetime, bool]]] = {}
+        self.new_history: dict[str, Sequence[tuple[str, datetime, bool]]] = {}
         self.matched: list[tuple[str, ContactRecord, list[str]]] = []  # uid, record, candidates
         self.links: list[tuple[str, ContactRecord]] = []  # introducer to resolve at the end
         self.notes: list[dict] = []
@@ -202,8 +202,9 @@ class _Writer:
             self.keys.setdefault(("email", value), uid)
         if phone and (value := normalize_phone(phone)):
             self.keys.setdefault(("phone", value), uid)
-        if name_key is None:
-            name_key = (self.fold(name), self.fold(company))
+        self._index_name(uid, name_key or (self.fold(name), self.fold(company)))
+
+    def _index_name(self, uid: str, name_key: tuple[str, str]) -> None:
         if name_key[0]:
             found = self.name_company.get(name_key)
             if found is None:
@@ -231,7 +232,11 @@ class _Writer:
             uid = rec.uid
         keys = contact_keys(rec)
         if uid is None:
-            uid = next((self.keys[k] for k in keys if k in self.keys), None)
+            known = self.keys
+            for key in keys:
+                uid = known.get(key)
+                if uid is not None:
+                    break
         if uid is not None:
             self.matched.append((uid, rec, []))
         else:
@@ -271,10 +276,11 @@ class _Writer:
             self.new_history[uid] = rec.stage_history
         else:
             when = self._day_start(rec.connected_on) or now
-            self.new_history[uid] = [(stage, when, False)]
+            self.new_history[uid] = ((stage, when, False),)
+        setdefault = self.keys.setdefault
         for key in keys:
-            self.keys.setdefault(key, uid)
-        self._index(uid, rec.full_name, rec.company or "", "", "", "", name_key)
+            setdefault(key, uid)
+        self._index_name(uid, name_key or (self.fold(rec.full_name), self.fold(rec.company)))
         # A possible duplicate is added too, but shown as what needs a look.
         if outcome is None and self.summary.rows is None:
             self.summary.tally("contact", "added")
