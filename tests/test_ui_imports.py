@@ -171,3 +171,23 @@ def test_merge_declined_changes_nothing(qtbot, window, journal, monkeypatch):
     dialog.drop.set_contact_id(ids[1])
     dialog.do_merge()
     assert count(journal) == 2 and dialog.isVisible()
+
+
+def test_menu_module_does_not_import_the_store():
+    """The window builds its menus before SQLAlchemy is imported (fast start-up)."""
+    import subprocess
+    import sys
+
+    code = "import sys, networkjournal.ui.imports; print('sqlalchemy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_actions_wait_while_the_journal_is_opening(qtbot, journal):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.transfer.action_export.trigger()
+    assert win.transfer.choose_merge() is None
+    win.attach(AppContext(journal, JournalEvents()))
+    with qtbot.waitSignal(win.transfer.preview_ready, timeout=10000):
+        win.transfer.start_import(DATA / "apple_contacts.vcf")

@@ -8,26 +8,27 @@ user confirms does the real import run, in the background, with Cancel.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from networkjournal.core.progress import Progress
-from networkjournal.errors import UserError
-from networkjournal.io.readers import open_source
-from networkjournal.store.import_summary import ImportSummary
-from networkjournal.store.imports import import_records
-from networkjournal.ui.background import Task, run_in_background
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.transfer_dialogs import ExportDialog, ImportPreviewDialog, MergeDialog
+# Only Qt at import time: the main window builds its menus before the store
+# (SQLAlchemy) is imported, so io/store modules load when an action first runs.
+if TYPE_CHECKING:
+    from networkjournal.core.progress import Progress
+    from networkjournal.store.import_summary import ImportSummary
+    from networkjournal.ui.background import Task
+    from networkjournal.ui.context import AppContext
+    from networkjournal.ui.transfer_dialogs import ImportPreviewDialog, MergeDialog
 
 _FILTER = "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)"
 
 
 def install_transfer_actions(window: QMainWindow) -> TransferController:
     """Add Import…/Export… to the File menu and Merge contacts… to the Contact menu."""
-    controller = TransferController(window.context, window)  # type: ignore[attr-defined]
+    controller = TransferController(window)
     window.transfer = controller  # type: ignore[attr-defined]
     file_menu = window.menus["file"]  # type: ignore[attr-defined]
     first = file_menu.actions()[0] if file_menu.actions() else None
@@ -59,16 +60,22 @@ class TransferController(QObject):
     export_finished = Signal(object)
     message_shown = Signal(str)
 
-    def __init__(self, context: AppContext, window: QWidget) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.context = context
         self.window = window
         self.preview: ImportPreviewDialog | None = None
         self.task: Task | None = None
         self.last_message = ""
 
+    @property
+    def context(self) -> AppContext | None:
+        """The window's journal; None while it is still opening (actions then wait)."""
+        return getattr(self.window, "context", None)
+
     # ----------------------------------------------------------------- import
     def choose_import(self) -> None:
+        if self.context is None:
+            return
         settings = QSettings()
         folder = str(settings.value("transfer/import_folder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
@@ -80,6 +87,11 @@ class TransferController(QObject):
 
     def start_import(self, path: Path, expected: str | None = None) -> None:
         """Dry run in the background, then the preview dialog."""
+        from networkjournal.io.readers import open_source
+        from networkjournal.store.imports import import_records
+        from networkjournal.ui.background import run_in_background
+
+        assert self.context is not None
         journal = self.context.journal
 
         def preview(progress: Progress) -> tuple[str, ImportSummary]:
@@ -108,12 +120,19 @@ class TransferController(QObject):
     def _show_preview(
         self, path: Path, expected: str | None, label: str, summary: ImportSummary
     ) -> None:
+        from networkjournal.ui.transfer_dialogs import ImportPreviewDialog
+
         self.preview = ImportPreviewDialog(path, label, summary, self.window)
         self.preview.accepted.connect(lambda: self._run_import(path, expected))
         self.preview.open()
         self.preview_ready.emit(self.preview)
 
     def _run_import(self, path: Path, expected: str | None) -> None:
+        from networkjournal.io.readers import open_source
+        from networkjournal.store.imports import import_records
+        from networkjournal.ui.background import run_in_background
+
+        assert self.context is not None
         journal = self.context.journal
 
         def work(progress: Progress) -> ImportSummary:
@@ -138,7 +157,8 @@ class TransferController(QObject):
         )
 
     def _imported(self, summary: ImportSummary) -> None:
-        self.context.events.everything_changed()
+        if self.context is not None:
+            self.context.events.everything_changed()
         self._status(
             self.tr(
                 "Imported: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -154,6 +174,10 @@ class TransferController(QObject):
 
     # ----------------------------------------------------------------- export
     def choose_export(self) -> None:
+        from networkjournal.ui.transfer_dialogs import ExportDialog
+
+        if self.context is None:
+            return
         dialog = ExportDialog(self.window)
         dialog.accepted.connect(lambda: self._export_chosen(dialog.choice()))
         dialog.open()
@@ -179,9 +203,12 @@ class TransferController(QObject):
             self.start_export(what, Path(target))
 
     def start_export(self, what: str, target: Path) -> None:
+        from networkjournal.ui.background import run_in_background
+
+        assert self.context is not None
         journal = self.context.journal
 
-        def work(progress: Progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> Any:
             if what == "ics":
                 from networkjournal.io.ics import export_ics
 
@@ -209,7 +236,11 @@ class TransferController(QObject):
         )
 
     # ------------------------------------------------------------------ merge
-    def choose_merge(self, keep_id: int | None = None) -> MergeDialog:
+    def choose_merge(self, keep_id: int | None = None) -> MergeDialog | None:
+        from networkjournal.ui.transfer_dialogs import MergeDialog
+
+        if self.context is None:
+            return None
         if not keep_id:
             page = getattr(self.window, "pages", {}).get("contacts")
             keep_id = getattr(page, "selected_contact_id", lambda: None)()
@@ -233,6 +264,8 @@ class TransferController(QObject):
         self.message_shown.emit(text)
 
     def _failed(self, title: str, exc: BaseException) -> None:
+        from networkjournal.errors import UserError
+
         if not isinstance(exc, UserError):
             from networkjournal.ui.crash import report_exception
 
