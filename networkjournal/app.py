@@ -11,13 +11,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from networkjournal import APP_ID, APP_NAME, __version__
+from networkjournal.core.progress import Progress
 from networkjournal.errors import UserError
 from networkjournal.logs import setup_logging
 from networkjournal.paths import data_dir, resolve_db
-from networkjournal.store.journal import Journal, open_journal
+from networkjournal.ui.background import run_in_background
 from networkjournal.ui.context import AppContext, JournalEvents
-from networkjournal.ui.crash import install_excepthook
+from networkjournal.ui.crash import install_excepthook, report_exception
 from networkjournal.ui.main_window import MainWindow
+
+# The store (SQLAlchemy, Alembic) is imported inside functions: the window paints
+# first, and the journal opens on a worker thread meanwhile.
 
 log = logging.getLogger("networkjournal.app")
 
@@ -45,10 +49,52 @@ def _app_icon() -> QIcon | None:
 
 
 def build_main_window(db_url: str) -> MainWindow:
-    """Open the journal at ``db_url`` and a main window on it (QApplication must exist)."""
-    journal = open_journal(db_url)
-    window = MainWindow(AppContext(journal, JournalEvents()))
+    """Open the journal at ``db_url`` and a main window on it, all at once."""
+    from networkjournal.store.journal import open_journal
+
+    window = MainWindow(AppContext(open_journal(db_url), JournalEvents()))
     window.open_sample_requested.connect(lambda: _open_sample(window))
+    return window
+
+
+def _open_and_load(db_url: str, progress: Progress) -> tuple[object, list]:
+    """Worker: open (maybe upgrade) the journal and read the contacts table's rows."""
+    from networkjournal.store.contacts import load_contact_rows
+    from networkjournal.store.journal import open_journal
+
+    journal = open_journal(db_url)
+    try:
+        with journal.read() as session:
+            rows = load_contact_rows(session)
+    except BaseException:
+        journal.close()
+        raise
+    return journal, rows
+
+
+def start_main_window(db_url: str) -> MainWindow:
+    """Show the window at once and open the journal on a worker thread.
+
+    With 30,000 contacts, opening and reading them takes longer than a window
+    takes to paint; the user sees "Opening your journal…" meanwhile instead of
+    nothing. A journal that cannot be opened is explained, then the app quits.
+    """
+    window = MainWindow()
+    window.open_sample_requested.connect(lambda: _open_sample(window))
+
+    def opened(result: tuple) -> None:
+        journal, rows = result
+        window.attach(AppContext(journal, JournalEvents(), {"contact_rows": rows}))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.critical(window, APP_NAME, str(exc))
+        else:
+            report_exception(exc)
+        window.open_failed.emit()
+
+    run_in_background(lambda progress: _open_and_load(db_url, progress), opened,
+                      parent=window, on_error=failed, show_dialog=False)
     return window
 
 
@@ -62,7 +108,9 @@ def _open_sample(current: MainWindow) -> MainWindow:
     from networkjournal.store.demo import build_demo
 
     url = sample_journal_url()
-    journal: Journal = open_journal(url)
+    from networkjournal.store.journal import open_journal
+
+    journal = open_journal(url)
     try:
         with journal.read() as session:
             empty = count_contacts(session) == 0
@@ -87,14 +135,9 @@ def run_gui(db: str | None) -> int:
     setup_logging()
     app = make_application()
     install_excepthook()
-    url = resolve_db(db)
-    try:
-        window = build_main_window(url)
-    except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 3
+    window = start_main_window(resolve_db(db))
+    window.open_failed.connect(lambda: app.exit(3))
     window.show()
-    log.info("opened %s", url)
     return app.exec()
 
 

@@ -22,3 +22,49 @@ def test_open_the_sample_journal_from_the_welcome_screen(qtbot, tmp_path):
     assert "sample.sqlite" in sample.windowTitle()
     sample.close()
     sample.context.journal.close()
+
+
+def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, tmp_path):
+    from networkjournal.app import start_main_window
+    from networkjournal.store.demo import build_demo
+    from networkjournal.store.journal import open_journal
+
+    url = f"sqlite:///{tmp_path / 'mine.sqlite'}"
+    journal = open_journal(url)
+    build_demo(journal)
+    journal.close()
+    make_application()
+    window = start_main_window(url)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.opening  # nothing blocks the first paint
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    page = window.page("contacts")
+    assert page.model.total_count() == 60
+    assert "mine.sqlite" in window.windowTitle()
+    window.context.journal.close()
+
+
+def test_a_journal_that_cannot_be_opened_is_explained(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from networkjournal.app import start_main_window
+    from tests.ui_helpers import when_modal
+
+    bogus = tmp_path / "photo.sqlite"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0" * 100)
+    make_application()
+    shown = []
+
+    def read(box: QMessageBox):
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    window = start_main_window(f"sqlite:///{bogus}")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.open_failed, timeout=10_000):
+        pass
+    assert "not a Network Journal file" in shown[0]
+    assert window.context is None

@@ -148,8 +148,10 @@ class ContactsPage(QWidget):
     # -------------------------------------------------------------- loading
     def reload(self) -> None:
         selected = self.selected_contact_ids()
-        with self.context.journal.read() as session:
-            rows = load_contact_rows(session, include_archived=self.show_archived.isChecked())
+        rows = self.context.preloaded.pop("contact_rows", None)
+        if rows is None or self.show_archived.isChecked():
+            with self.context.journal.read() as session:
+                rows = load_contact_rows(session, include_archived=self.show_archived.isChecked())
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(
             self.welcome if not rows and not self.show_archived.isChecked() else self.splitter

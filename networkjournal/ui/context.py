@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from networkjournal.store.journal import Journal
+if TYPE_CHECKING:
+    from networkjournal.store.journal import Journal
 
 
 class JournalEvents(QObject):
@@ -26,3 +28,6 @@ class JournalEvents(QObject):
 class AppContext:
     journal: Journal
     events: JournalEvents
+    # Data loaded off the UI thread while the window opened, taken once by the page
+    # that shows it (e.g. "contact_rows" for the contacts table).
+    preloaded: dict[str, Any] = field(default_factory=dict)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal import APP_NAME, __version__
-from networkjournal.credentials import display_url
-from networkjournal.ui.context import AppContext
+
+if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
+    from networkjournal.ui.context import AppContext
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -58,13 +61,15 @@ class MainWindow(QMainWindow):
     """Shows one page at a time; pages talk to the journal through the shared context."""
 
     open_sample_requested = Signal()
+    open_failed = Signal()  # the journal could not be opened (the user was told why)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        """Without a context the window shows "Opening your journal…" until ``attach()``."""
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext = None  # type: ignore[assignment] # set by attach()
         self.pages: dict[str, QWidget] = {}
         self.menus: dict[str, QMenu] = {}
-        self.setWindowTitle(self._title())
+        self.setWindowTitle(APP_NAME)
         self.resize(QSize(1180, 760))
 
         central = QWidget(self)
@@ -93,11 +98,32 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             placeholder = QWidget(self.stack)
             self.stack.addWidget(placeholder)
+        self.opening = QLabel(self.tr("Opening your journal…"), self.stack)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.nav.currentRowChanged.connect(self._show_row)
         self._build_menus()
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if context is None:
+            self.nav.setEnabled(False)
+            self.stack.setCurrentWidget(self.opening)
+        else:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Show the journal: pages are created from here on, the last one first."""
+        from networkjournal.credentials import display_url
+
+        self.context = context
+        self.setWindowTitle(self._title())
         self.statusBar().showMessage(
             self.tr("Journal: {url}").format(url=display_url(context.journal.url)))
-        self._restore_settings()
+        self.nav.setEnabled(True)
+        last = QSettings().value("window/page", "contacts")
+        keys = [spec.key for spec in PAGES]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # ----------------------------------------------------------------- pages
     def _title(self) -> str:
@@ -131,7 +157,7 @@ class MainWindow(QMainWindow):
         return PAGES[max(self.nav.currentRow(), 0)].key
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.context is None:
             return
         widget = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(widget)
@@ -187,10 +213,14 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- actions
     def new_contact(self) -> None:
+        if self.context is None:  # still opening the journal
+            return
         self.show_page("contacts").new_contact()  # type: ignore[attr-defined]
 
     def log_chat(self) -> None:
         """Ctrl+L: log a chat with the contact selected on the current page, if any."""
+        if self.context is None:
+            return
         current = self.pages.get(self.current_page_key())
         contact_id = getattr(current, "selected_contact_id", lambda: None)()
         if contact_id is None and "contacts" in self.pages:
@@ -218,19 +248,11 @@ class MainWindow(QMainWindow):
         )
 
     # -------------------------------------------------------------- settings
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        last = settings.value("window/page", "contacts")
-        keys = [spec.key for spec in PAGES]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", self.current_page_key())
+        if self.context is not None:
+            settings.setValue("window/page", self.current_page_key())
         super().closeEvent(event)
 
 
