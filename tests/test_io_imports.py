@@ -243,3 +243,18 @@ def test_merge_refuses_the_same_contact_and_changes_nothing(journal):
     with pytest.raises(UserError, match="two different contacts"):
         merge_contacts(journal, keep_id, keep_id)
     assert count(journal) == 3
+
+
+def test_spreadsheet_rows_link_introducers_by_name(journal, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "uid,first_name,last_name,company,introduced_by,source\n"
+        ",Bob,Durand,Qonto,Anne Martin,introduction\n"
+        ",Anne,Martin,Alan,,colleague\n",
+        encoding="utf-8",
+    )
+    assert run(journal, path).added == 2
+    with journal.read() as s:
+        bob = s.scalars(select(Contact).where(Contact.first_name == "Bob")).one()
+        assert bob.introduced_by is not None and bob.introduced_by.first_name == "Anne"
+        assert bob.source == "introduction"
