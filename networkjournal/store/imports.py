@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
-from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import normalize_email, normalize_phone, split_tags
 from networkjournal.core.vocabulary import (
     Direction,
@@ -32,6 +31,13 @@ from networkjournal.io.records import (
     Rejected,
 )
 from networkjournal.store.bulk import Folder, UidMaker, bulk_insert, bulk_insert_rows, linkedin_key
+from networkjournal.store.import_rules import (
+    FETCH_FIELDS,
+    changes_of,
+    conflicts,
+    contact_keys,
+    job_change,
+)
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.journal import Journal
 from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid, utcnow
@@ -40,43 +46,12 @@ BATCH = 2000
 CONTACTS = Contact.__table__
 STAGES = ContactStageChange.__table__
 INTERACTIONS = Interaction.__table__
-# Fields compared and copied as they are (names, stage, tags have their own rules).
-_PLAIN = (
-    "company",
-    "title",
-    "email",
-    "phone",
-    "linkedin_url",
-    "source",
-    "connected_on",
-    "notes",
-    "research_notes",
-    "cadence_days",
-    "archived",
-)
 NEW_COLUMNS = (
-    "uid",
-    "first_name",
-    "last_name",
-    "company",
-    "title",
-    "email",
-    "phone",
-    "linkedin_url",
-    "source",
-    "introduced_by_id",
-    "tags",
-    "research_notes",
-    "notes",
-    "cadence_days",
-    "stage",
-    "connected_on",
-    "archived",
-    "created_at",
-    "updated_at",
-)
+    "uid", "first_name", "last_name", "company", "title", "email", "phone", "linkedin_url",
+    "source", "introduced_by_id", "tags", "research_notes", "notes", "cadence_days", "stage",
+    "connected_on", "archived", "created_at", "updated_at",
+)  # fmt: skip
 STAGE_COLUMNS = ("contact_id", "stage", "changed_at", "manual")
-_FETCH = ("id", "uid", "first_name", "last_name", "stage", "tags", *_PLAIN)
 
 
 class _DryRun(Exception):
@@ -132,28 +107,6 @@ def import_records(
 
 def _line(record: object) -> int:
     return int(getattr(record, "line", 0))
-
-
-def _day_start(value: date | None) -> datetime | None:
-    return datetime.combine(value, time()) if value else None
-
-
-def contact_keys(rec: ContactRecord) -> list[tuple[str, str]]:
-    """The strong match keys of a record, best first (LinkedIn, emails, phones)."""
-    keys = []
-    if rec.linkedin_url and (url := linkedin_key(rec.linkedin_url)):
-        keys.append(("linkedin", url))
-    if rec.email and (e := normalize_email(rec.email)):
-        keys.append(("email", e))
-    for email in rec.other_emails:
-        if e := normalize_email(email):
-            keys.append(("email", e))
-    if rec.phone and (p := normalize_phone(rec.phone)):
-        keys.append(("phone", p))
-    for phone in rec.other_phones:
-        if p := normalize_phone(phone):
-            keys.append(("phone", p))
-    return keys
 
 
 class _Writer:
@@ -322,7 +275,7 @@ class _Writer:
     def _current(self, uids: Iterable[str]) -> dict[str, dict]:
         wanted = [self.ids[u] for u in uids if u in self.ids]
         out: dict[str, dict] = {}
-        cols = [CONTACTS.c[name] for name in _FETCH]
+        cols = [CONTACTS.c[name] for name in FETCH_FIELDS]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             for row in self.session.execute(select(*cols).where(CONTACTS.c.id.in_(chunk))):
@@ -347,8 +300,8 @@ class _Writer:
                         c
                         for c in candidates
                         if c in current
-                        and not _conflicts(current[c], rec)
-                        and not _changes(current[c], rec)[0]
+                        and not conflicts(current[c], rec)
+                        and not changes_of(current[c], rec)[0]
                     ),
                     None,
                 )
@@ -389,7 +342,7 @@ class _Writer:
         return out
 
     def _update(self, row: dict, rec: ContactRecord, history) -> None:  # type: ignore[no-untyped-def]
-        changes, stage_steps = _changes(row, rec)
+        changes, stage_steps = changes_of(row, rec)
         replace_history = (
             rec.authoritative and rec.stage_history is not None and history != rec.stage_history
         )
@@ -407,48 +360,22 @@ class _Writer:
             )
         if replace_history:
             self.session.execute(delete(STAGES).where(STAGES.c.contact_id == cid))
-            steps = rec.stage_history or []
-            if steps:
-                self.session.execute(
-                    insert(STAGES),
-                    [
-                        {"contact_id": cid, "stage": s, "changed_at": w, "manual": m}
-                        for s, w, m in steps
-                    ],
-                )
+            stage_steps = list(rec.stage_history or [])
             detail = detail or "stage history"
-        elif stage_steps:
-            self.session.execute(
-                insert(STAGES),
-                [
-                    {"contact_id": cid, "stage": s, "changed_at": w, "manual": m}
-                    for s, w, m in stage_steps
-                ],
-            )
-        if not rec.authoritative and ("company" in changes or "title" in changes):
-            old = (row["title"], row["company"])
-            if any(old):
-                title = changes.get("title", row["title"])
-                company = changes.get("company", row["company"])
-                summary = f"now {title} at {company}" if title else f"now at {company}"
-                was = f"was {old[0]} at {old[1]}" if old[0] else f"was at {old[1]}"
-                self.notes.append(
-                    {
-                        "uid": new_uid(),
-                        "contact_id": cid,
-                        "kind": InteractionKind.NOTE.value,
-                        "status": InteractionStatus.DONE.value,
-                        "direction": Direction.OUTGOING.value,
-                        "occurred_at": utcnow(),
-                        "summary": summary[:500],
-                        "notes": was,
-                        "follow_up_on": None,
-                        "follow_up_done_on": None,
-                        "created_at": utcnow(),
-                    }
-                )
-                self.summary.job_changes += 1
-                detail = summary
+        if stage_steps:
+            steps = [(cid, s, w, m) for s, w, m in stage_steps]
+            bulk_insert_rows(self.session, STAGES, STAGE_COLUMNS, steps)
+        note = None if rec.authoritative else job_change(row, changes)
+        if note is not None:
+            now = utcnow()
+            self.notes.append({
+                "uid": new_uid(), "contact_id": cid, "kind": InteractionKind.NOTE.value,
+                "status": InteractionStatus.DONE.value, "direction": Direction.OUTGOING.value,
+                "occurred_at": now, "summary": note[0][:500], "notes": note[1],
+                "follow_up_on": None, "follow_up_done_on": None, "created_at": now,
+            })  # fmt: skip
+            self.summary.job_changes += 1
+            detail = note[0]
         self.summary.note(RowOutcome(rec.line, "contact", "updated", rec.full_name, detail))
 
     def link_introducers(self) -> None:
@@ -497,49 +424,3 @@ class _Writer:
             return self.ids[uid]
         found = self.names().get(self.fold(name)) if name.strip() else None
         return self.ids.get(found) if found else None
-
-
-def _conflicts(row: dict, rec: ContactRecord) -> bool:
-    """Two different LinkedIn profiles, e-mails or phones: not the same person."""
-    pairs = (
-        (linkedin_key(row["linkedin_url"]), linkedin_key(rec.linkedin_url)),
-        (normalize_email(row["email"]), normalize_email(rec.email)),
-        (normalize_phone(row["phone"]), normalize_phone(rec.phone)),
-    )
-    return any(mine and theirs and mine != theirs for mine, theirs in pairs)
-
-
-def _changes(row: dict, rec: ContactRecord) -> tuple[dict, list[tuple[str, datetime, bool]]]:
-    """Column changes a record brings to an existing contact, and stage steps to add.
-
-    Our own CSV is the journal itself: what it says wins. A foreign export only
-    fills blanks, except company/title/connection date which it knows best.
-    """
-    changes: dict = {}
-    steps: list[tuple[str, datetime, bool]] = []
-    if rec.authoritative:
-        for name in ("first_name", "last_name", "tags", *_PLAIN):
-            value = getattr(rec, name)
-            if value is not None and value != row[name]:
-                changes[name] = value
-        if rec.stage and rec.stage != row["stage"]:
-            changes["stage"] = rec.stage
-            if rec.stage_history is None:
-                steps.append((rec.stage, utcnow(), True))
-        return changes, steps
-    for name in ("first_name", "last_name", "email", "phone", "linkedin_url", "notes"):
-        value = getattr(rec, name)
-        if value and not row[name]:
-            changes[name] = value
-    for name in ("company", "title", "connected_on"):
-        value = getattr(rec, name)
-        if value and value != row[name]:
-            changes[name] = value
-    if rec.tags:
-        merged = ", ".join(split_tags(f"{row['tags']}, {rec.tags}"))
-        if merged != row["tags"] and split_tags(merged) != split_tags(row["tags"]):
-            changes["tags"] = merged
-    if rec.stage and stage_rank(rec.stage) > stage_rank(row["stage"]):
-        changes["stage"] = rec.stage
-        steps.append((rec.stage, _day_start(rec.connected_on) or utcnow(), False))
-    return changes, steps
