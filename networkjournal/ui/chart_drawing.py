@@ -149,8 +149,8 @@ def week_ticks(weeks: list[date]) -> tuple[list[date], list[str]]:
     """
     if not weeks:
         return [], []
-    if len(weeks) <= 14:
-        picks = weeks[:: 1 if len(weeks) <= 7 else 2]
+    if len(weeks) <= 28:
+        picks = weeks[:: 1 if len(weeks) <= 7 else 2 if len(weeks) <= 14 else 4]
         return picks, [f"{d.day} {_month_name(d.month)}" for d in picks]
     first, last = weeks[0], weeks[-1] + timedelta(days=6)
     span = (last.year - first.year) * 12 + last.month - first.month
