@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -75,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 3)
     except KeyboardInterrupt:
         return fail("interrupted", 1)
+    except BrokenPipeError:
+        # `networkjournal stats | head`: the reader left; stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the contract: one line, never a traceback
         from networkjournal.logs import log_file, setup_logging
 
