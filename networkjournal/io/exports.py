@@ -61,6 +61,16 @@ def _iso(value: date | datetime | str | None) -> str:
     return value.isoformat()
 
 
+class _IsoMemo(dict):
+    """_iso with a memo: dates and import timestamps repeat across thousands of rows."""
+
+    def __missing__(self, value: object) -> str:
+        if len(self) > 100_000:
+            self.clear()
+        text = self[value] = _iso(value)  # type: ignore[arg-type]
+        return text
+
+
 def _raw(column):  # type: ignore[no-untyped-def]
     """The column as the database gives it (no per-value date parsing; see _iso)."""
     return type_coerce(column, _RAW).label(column.key)
@@ -126,12 +136,14 @@ def _histories(session: Session, table: Table, key: str, manual: bool) -> dict[i
     """Each row's stage history as the one-cell text of the export."""
     cols = [table.c[key], table.c.stage, _raw(table.c.changed_at)]
     cols.append(table.c.manual if manual else table.c.id)
-    steps: dict[int, list[str]] = {}
+    steps: dict[int, str] = {}
     query = select(*cols).order_by(table.c[key], table.c.changed_at, table.c.id)
+    iso = _IsoMemo()
     for owner, stage, when, flag in _fetch(session, query):
-        text = f"{stage}@{_iso(when)}@manual" if manual and flag else f"{stage}@{_iso(when)}"
-        steps.setdefault(owner, []).append(text)
-    return {k: ";".join(v) for k, v in steps.items()}
+        text = f"{stage}@{iso[when]}@manual" if manual and flag else f"{stage}@{iso[when]}"
+        before = steps.get(owner)
+        steps[owner] = text if before is None else f"{before};{text}"
+    return steps
 
 
 def contact_rows(session: Session) -> Iterator[tuple[str, ...]]:
@@ -176,6 +188,8 @@ def contact_rows(session: Session) -> Iterator[tuple[str, ...]]:
         .order_by(c.c.id)
     )
     t = neutralise  # None passes through: csv.writer writes it as an empty cell
+    iso = _IsoMemo()
+    iso[None] = ""
     result = _fetch(session, query)
     for (
         cid,
@@ -213,16 +227,16 @@ def contact_rows(session: Session) -> Iterator[tuple[str, ...]]:
             source,
             stage,
             t(intro_name),
-            _iso(connected),
+            iso[connected],
             t(tags),
-            _iso(follow.get(cid)),
+            iso[follow.get(cid)],
             t(notes),
             t(research),
             _int(cadence),
             "true" if archived else "false",
             i_uid or "",
             history.get(cid, ""),
-            _iso(created),
+            iso[created],
         )
 
 
