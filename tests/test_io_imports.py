@@ -258,3 +258,14 @@ def test_spreadsheet_rows_link_introducers_by_name(journal, tmp_path):
         bob = s.scalars(select(Contact).where(Contact.first_name == "Bob")).one()
         assert bob.introduced_by is not None and bob.introduced_by.first_name == "Anne"
         assert bob.source == "introduction"
+
+
+def test_person_listed_twice_gets_one_job_change_note(journal, tmp_path):
+    run(
+        journal,
+        linkedin(tmp_path, "Anne,Martin,https://www.linkedin.com/in/anne,,Alan,Eng,12 Mar 2024"),
+    )
+    row = "Anne,Martin,https://www.linkedin.com/in/anne,,Qonto,CTO,12 Mar 2024"
+    summary = run(journal, linkedin(tmp_path, row, row, name="again.csv"))
+    assert (summary.updated, summary.unchanged, summary.job_changes) == (1, 1, 1)
+    assert count(journal, Interaction) == 1

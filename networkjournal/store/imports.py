@@ -366,6 +366,7 @@ class _Writer:
             steps = [(cid, s, w, m) for s, w, m in stage_steps]
             bulk_insert_rows(self.session, STAGES, STAGE_COLUMNS, steps)
         note = None if rec.authoritative else job_change(row, changes)
+        row.update(changes)  # a later row for the same person in this batch sees the update
         if note is not None:
             now = utcnow()
             self.notes.append({
