@@ -114,7 +114,10 @@ def _make_app_and_window(db_url: str):
         from PySide6.QtWidgets import QApplication
 
         app = QApplication(sys.argv[:1])
-    return app, app_module.build_main_window
+    # start_main_window is what `networkjournal` runs (window first, journal on a worker);
+    # build_main_window opens the journal before returning (the older, synchronous path).
+    builder = getattr(app_module, "start_main_window", None) or app_module.build_main_window
+    return app, builder
 
 
 def _contacts_page(window):
@@ -187,7 +190,15 @@ def child_breakdown(db_url: str) -> None:
 
     def painted(at: float) -> None:
         mark("first paint of the window")
-        QTimer.singleShot(0, finish)
+        poll()
+
+    def poll() -> None:  # a worker may still be loading the contacts: wait for them
+        page = _contacts_page(holder["window"])
+        if page is not None and page.table.model().rowCount() > 0:
+            mark("contacts table has rows")
+            QTimer.singleShot(SETTLE_MS, finish)
+        else:
+            QTimer.singleShot(5, poll)
 
     def finish() -> None:
         _report({"phases": phases})
@@ -197,7 +208,7 @@ def child_breakdown(db_url: str) -> None:
     app.installEventFilter(watcher)
     window = build_main_window(db_url)
     holder["window"] = window
-    mark("build_main_window()")
+    mark(f"{build_main_window.__name__}()")
     if not window.isVisible():
         window.show()
     mark("show()")
