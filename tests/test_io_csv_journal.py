@@ -101,6 +101,22 @@ def build_journal(journal) -> None:
                 follow_up_done_on=date(2024, 3, 6),
             )
         )
+        # Moved back by hand after a coffee chat: a rebuild must not move it forward again.
+        carl = Contact(first_name="Carl", last_name="Petit", stage="connected")
+        s.add(carl)
+        s.add(
+            Interaction(
+                contact=carl,
+                kind="coffee_chat",
+                status="done",
+                occurred_at=datetime(2024, 4, 1, 12),
+            )
+        )
+        s.add(
+            ContactStageChange(
+                contact=carl, stage="connected", manual=True, changed_at=datetime(2024, 4, 2)
+            )
+        )
         opp = Opportunity(
             company="Qonto",
             role="Staff Engineer",
@@ -202,10 +218,10 @@ def test_reimport_of_export_rebuilds_the_same_journal(journal, tmp_path):
     other = open_journal(f"sqlite:///{tmp_path / 'rebuilt.sqlite'}")
     try:
         summary = import_records(other, open_source(tmp_path / "out").records())
-        assert (summary.added, summary.skipped) == (5, 0)
+        assert (summary.added, summary.skipped) == (7, 0)
         assert _dump(other) == _dump(journal)
         again = import_records(other, open_source(tmp_path / "out").records())
-        assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 7)
         export_all(other, tmp_path / "again")
         for name in ("contacts.csv", "chats.csv", "pipeline.csv"):
             assert filecmp.cmp(tmp_path / "out" / name, tmp_path / "again" / name, shallow=False)
@@ -221,7 +237,7 @@ def test_spreadsheet_edit_comes_back(journal, tmp_path):
     text = text.replace("Bob,Durand", "Robert,Durand")
     path.write_text(text, encoding="utf-8-sig", newline="")
     summary = import_records(journal, open_source(path).records())
-    assert (summary.updated, summary.unchanged, summary.job_changes) == (1, 1, 0)
+    assert (summary.updated, summary.unchanged, summary.job_changes) == (1, 2, 0)
     with journal.read() as s:
         bob = s.scalars(select(Contact).where(Contact.last_name == "Durand")).one()
         assert (bob.first_name, bob.company) == ("Robert", "Alan")

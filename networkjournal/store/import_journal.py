@@ -119,6 +119,8 @@ class JournalRowWriter:
             prev = wanted.get(row["contact_id"])
             if prev is None or stage_rank(implied) > stage_rank(prev[0]):
                 wanted[row["contact_id"]] = (implied.value, row["occurred_at"])
+        for cid in self.contacts.staged_ids():
+            wanted.pop(cid, None)
         if not wanted:
             return
         stages = dict(

@@ -124,6 +124,9 @@ class _Writer:
         self.new_history: dict[str, Sequence[tuple[str, datetime, bool]]] = {}
         self.matched: list[tuple[str, ContactRecord, list[str]]] = []  # uid, record, candidates
         self.links: list[tuple[str, ContactRecord]] = []  # introducer to resolve at the end
+        # Contacts whose stage this import sets from our own contacts.csv: their chats
+        # must not move them again (the file already holds the stage and its history).
+        self.staged: set[str] = set()
         self.notes: list[dict] = []
         self.fold = Folder()
         self.uids = UidMaker()
@@ -212,6 +215,8 @@ class _Writer:
         name_key: tuple[str, str] | None = None,
     ) -> str:
         uid = rec.uid or self.uids.next()
+        if rec.authoritative and rec.stage:
+            self.staged.add(uid)
         now = self.now
         stage = rec.stage or RelationshipStage.IDENTIFIED.value
         tags = rec.tags or ""
@@ -342,6 +347,8 @@ class _Writer:
         return out
 
     def _update(self, row: dict, rec: ContactRecord, history) -> None:  # type: ignore[no-untyped-def]
+        if rec.authoritative and rec.stage:
+            self.staged.add(row["uid"])
         changes, stage_steps = changes_of(row, rec)
         replace_history = (
             rec.authoritative and rec.stage_history is not None and history != rec.stage_history
@@ -416,6 +423,9 @@ class _Writer:
                 if key:
                     self._names[key] = None if key in self._names else uid
         return self._names
+
+    def staged_ids(self) -> set[int]:
+        return {self.ids[u] for u in self.staged if u in self.ids}
 
     def contact_id(self, uid: str | None, name: str) -> int | None:
         """A contact for a chat or referrer row: by uid, else by an unambiguous name."""
