@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import fnmatch
 import os
 import shutil
 import sqlite3
@@ -21,6 +20,10 @@ SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 # What the source tree holds besides packages: copied to build the wheel away from the tree
 # (an in-tree build would leave build/ and *.egg-info behind while others work here).
 SOURCE_ITEMS = ("pyproject.toml", "README.md", "LICENSE", "networkjournal", "resources")
+
+# Files kept under a package folder on purpose without shipping them: the README's
+# screenshots (better moved to docs/, outside the package).
+NOT_SHIPPED = {"networkjournal.resources": ["screenshots/*"]}
 
 MUST_SHIP = (
     "networkjournal/store/migrations/env.py",
@@ -67,9 +70,11 @@ def test_every_data_file_is_matched_by_a_package_data_glob():
             )
             if owner != name:
                 continue
-            relative = path.relative_to(folder).as_posix()
-            if not any(fnmatch.fnmatch(relative, glob) for glob in globs.get(name, [])):
-                unshipped.append(f"{name}: {relative}")
+            # setuptools expands the globs like glob(): "*.ts" does not reach into subfolders
+            shipped = {match for glob in globs.get(name, []) for match in folder.glob(glob)}
+            left_out = {match for glob in NOT_SHIPPED.get(name, []) for match in folder.glob(glob)}
+            if path not in shipped | left_out:
+                unshipped.append(f"{name}: {path.relative_to(folder).as_posix()}")
     assert unshipped == [], "data files no package-data glob ships"
 
 
