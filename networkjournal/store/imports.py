@@ -30,7 +30,14 @@ from networkjournal.io.records import (
     OpportunityRecord,
     Rejected,
 )
-from networkjournal.store.bulk import Folder, UidMaker, bulk_insert, bulk_insert_rows, linkedin_key
+from networkjournal.store.bulk import (
+    Folder,
+    UidMaker,
+    bulk_insert,
+    bulk_insert_rows,
+    fetch_rows,
+    linkedin_key,
+)
 from networkjournal.store.import_rules import (
     FETCH_FIELDS,
     changes_of,
@@ -135,7 +142,8 @@ class _Writer:
         self._load()
 
     def _load(self) -> None:
-        rows = self.session.execute(
+        rows = fetch_rows(
+            self.session,
             select(
                 CONTACTS.c.id,
                 CONTACTS.c.uid,
@@ -145,7 +153,7 @@ class _Writer:
                 CONTACTS.c.email,
                 CONTACTS.c.phone,
                 CONTACTS.c.linkedin_url,
-            )
+            ),
         )
         for cid, uid, first, last, company, email, phone, url in rows:
             self.ids[uid] = cid
@@ -261,8 +269,8 @@ class _Writer:
     def _insert_new(self) -> None:
         before = self.session.execute(select(func.max(CONTACTS.c.id))).scalar() or 0
         bulk_insert_rows(self.session, CONTACTS, NEW_COLUMNS, self.new.values())
-        for cid, uid in self.session.execute(
-            select(CONTACTS.c.id, CONTACTS.c.uid).where(CONTACTS.c.id > before)
+        for cid, uid in fetch_rows(
+            self.session, select(CONTACTS.c.id, CONTACTS.c.uid).where(CONTACTS.c.id > before)
         ):
             if uid in self.new:
                 self.ids[uid] = cid
