@@ -269,3 +269,17 @@ def test_person_listed_twice_gets_one_job_change_note(journal, tmp_path):
     summary = run(journal, linkedin(tmp_path, row, row, name="again.csv"))
     assert (summary.updated, summary.unchanged, summary.job_changes) == (1, 1, 1)
     assert count(journal, Interaction) == 1
+
+
+def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(journal, journal_path):
+    """Dates compared in SQL (weekly charts) must share one text format."""
+    import sqlite3
+
+    with journal.transaction() as s:
+        s.add(Contact(first_name="Orm", last_name="Row"))
+    run(journal, DATA / "linkedin_connections.csv")
+    with sqlite3.connect(journal_path) as conn:
+        stamps = [r[0] for r in conn.execute("SELECT created_at FROM contacts")]
+        changes = [r[0] for r in conn.execute("SELECT changed_at FROM contact_stage_changes")]
+    assert all(len(t) == 26 and t[10] == " " for t in stamps + changes), stamps[:2] + changes[:2]
+    assert "2023-01-05 00:00:00.000000" in changes

@@ -109,7 +109,8 @@ def bulk_insert_rows(
     reorder = [position[name] for name in order]
     convert = []
     for out_index, name in enumerate(order):
-        proc = table.c[name].type.bind_processor(dialect)
+        # dialect_impl: the generic DateTime has no processor; SQLite's own type has.
+        proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         if proc is not None:
             # Dates and timestamps repeat within an import: convert each value once.
             convert.append((out_index, proc, {}))
