@@ -191,3 +191,29 @@ def test_actions_wait_while_the_journal_is_opening(qtbot, journal):
     win.attach(AppContext(journal, JournalEvents()))
     with qtbot.waitSignal(win.transfer.preview_ready, timeout=10000):
         win.transfer.start_import(DATA / "apple_contacts.vcf")
+
+
+def test_import_an_exported_folder_in_one_go(qtbot, window, journal, tmp_path, monkeypatch):
+    from networkjournal.io.exports import export_all
+    from networkjournal.store.journal import open_journal
+
+    source = open_journal(f"sqlite:///{tmp_path / 'source.sqlite'}")
+    with source.transaction() as s:
+        anne = Contact(first_name="Anne", last_name="Martin")
+        s.add(anne)
+        s.add(Interaction(contact=anne, kind="call", status="done"))
+    export_all(source, tmp_path / "out")
+    source.close()
+    monkeypatch.setattr(
+        "networkjournal.ui.imports.QFileDialog.getExistingDirectory",
+        lambda *a, **k: str(tmp_path / "out"),
+    )
+    with qtbot.waitSignal(window.transfer.preview_ready, timeout=10000) as ready:
+        window.transfer.action_import_folder.trigger()
+    preview = ready.args[0]
+    assert "2 new" in preview.counts.text()  # the contact and the chat
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10000):
+        preview.accept()
+    with journal.read() as s:
+        (back,) = s.scalars(select(Contact)).all()
+        assert back.first_name == "Anne" and len(back.interactions) == 1

@@ -35,15 +35,17 @@ def install_transfer_actions(window: QMainWindow) -> TransferController:
     actions = []
     for text, slot, shortcut in (
         (controller.tr("&Import contacts…"), controller.choose_import, "Ctrl+I"),
+        (controller.tr("Import an exported &folder…"), controller.choose_import_folder, None),
         (controller.tr("&Export…"), controller.choose_export, "Ctrl+E"),
     ):
         action = QAction(text, window)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         actions.append(action)
     file_menu.insertActions(first, actions)  # type: ignore[arg-type]
     file_menu.insertSeparator(first)  # type: ignore[arg-type]
-    controller.action_import, controller.action_export = actions
+    controller.action_import, controller.action_import_folder, controller.action_export = actions
     merge = QAction(controller.tr("&Merge contacts…"), window)
     merge.triggered.connect(controller.choose_merge)
     window.menus["contact"].addSeparator()  # type: ignore[attr-defined]
@@ -84,6 +86,19 @@ class TransferController(QObject):
         if path:
             settings.setValue("transfer/import_folder", str(Path(path).parent))
             self.start_import(Path(path))
+
+    def choose_import_folder(self) -> None:
+        """The contacts.csv, chats.csv and pipeline.csv that `Export…` wrote, as one import."""
+        if self.context is None:
+            return
+        settings = QSettings()
+        folder = str(settings.value("transfer/import_folder", str(Path.home())))
+        path = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder exported by Network Journal"), folder
+        )
+        if path:
+            settings.setValue("transfer/import_folder", path)
+            self.start_import(Path(path), "csv")
 
     def start_import(self, path: Path, expected: str | None = None) -> None:
         """Dry run in the background, then the preview dialog."""
