@@ -37,6 +37,9 @@ class ContactsModel(QAbstractTableModel):
         self._order: list[int] = []  # indices into _rows, in the current sort order
         self._visible: list[int] = []  # the part of _order that matches the search
         self._needles: list[str] = []
+        # Results of the searches typed since the rows or the order last changed, so that
+        # Backspace goes back to an earlier result instead of searching all rows again.
+        self._recent: dict[tuple[str, ...], list[int]] = {}
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.today = date.today()
         self._headers = (
@@ -50,6 +53,7 @@ class ContactsModel(QAbstractTableModel):
         self._rows = rows
         self.today = date.today()
         self._order = self._sorted_order(*self._sort)
+        self._recent.clear()
         self._visible = self._filtered(self._order)
         self.endResetModel()
 
@@ -65,7 +69,12 @@ class ContactsModel(QAbstractTableModel):
         base = self._visible if narrower else self._order
         self.beginResetModel()
         self._needles = needles
-        self._visible = self._filtered(base)
+        key = tuple(needles)
+        if key not in self._recent:
+            if len(self._recent) > 64:
+                self._recent.clear()
+            self._recent[key] = self._filtered(base)
+        self._visible = self._recent[key]
         self.endResetModel()
 
     def _filtered(self, order: list[int]) -> list[int]:
@@ -112,6 +121,7 @@ class ContactsModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
+        self._recent.clear()
         self._visible = self._filtered(self._order)
         new_pos = {self._rows[i].id: n for n, i in enumerate(self._visible)}
         for index in persistent:
