@@ -134,94 +134,45 @@ def contact_rows(session: Session) -> Iterator[tuple[str, ...]]:
     """contacts.csv rows (cell text, formulas neutralised), in CONTACT_COLUMNS order."""
     c = Contact.__table__
     i = Interaction.__table__
-    intro = c.alias("intro")
-    conn = session.connection()
     follow = dict(
-        conn.execute(
+        _fetch(
+            session,
             select(i.c.contact_id, _raw(func.min(i.c.follow_up_on)))
             .where(i.c.follow_up_on.is_not(None), i.c.follow_up_done_on.is_(None))
-            .group_by(i.c.contact_id)
-        ).all()
+            .group_by(i.c.contact_id),
+        )
     )
     history = _histories(session, ContactStageChange.__table__, "contact_id", manual=True)
-    query = (
-        select(
-            c.c.id,
-            c.c.uid,
-            c.c.first_name,
-            c.c.last_name,
-            c.c.company,
-            c.c.title,
-            c.c.email,
-            c.c.phone,
-            c.c.linkedin_url,
-            c.c.source,
-            c.c.stage,
-            intro.c.first_name,
-            intro.c.last_name,
-            _raw(c.c.connected_on),
-            c.c.tags,
-            c.c.notes,
-            c.c.research_notes,
-            c.c.cadence_days,
-            c.c.archived,
-            intro.c.uid,
-            _raw(c.c.created_at),
+    # Introducers are few: one small query instead of a self-join on every row.
+    introducers = {
+        iid: (i_uid, f"{first} {last}".strip())
+        for iid, i_uid, first, last in _fetch(
+            session,
+            select(c.c.id, c.c.uid, c.c.first_name, c.c.last_name).where(
+                c.c.id.in_(select(c.c.introduced_by_id).where(c.c.introduced_by_id.is_not(None)))
+            ),
         )
-        .select_from(c.outerjoin(intro, c.c.introduced_by_id == intro.c.id))
-        .order_by(c.c.id)
-    )
+    }
+    no_one = ("", "")
+    query = select(
+        c.c.id, c.c.uid, c.c.first_name, c.c.last_name, c.c.company, c.c.title, c.c.email,
+        c.c.phone, c.c.linkedin_url, c.c.source, c.c.stage, c.c.introduced_by_id,
+        _raw(c.c.connected_on), c.c.tags, c.c.notes, c.c.research_notes, c.c.cadence_days,
+        c.c.archived, _raw(c.c.created_at),
+    ).order_by(c.c.id)  # fmt: skip
     t = neutralise  # None passes through: csv.writer writes it as an empty cell
     iso = _IsoMemo()
     iso[None] = ""
-    result = _fetch(session, query)
-    for (
-        cid,
-        uid,
-        first,
-        last,
-        company,
-        title,
-        email,
-        phone,
-        url,
-        source,
-        stage,
-        i_first,
-        i_last,
-        connected,
-        tags,
-        notes,
-        research,
-        cadence,
-        archived,
-        i_uid,
-        created,
-    ) in result:
-        intro_name = f"{i_first} {i_last}".strip() if i_uid else ""
+    rows = _fetch(session, query)
+    for (cid, uid, first, last, company, title, email, phone, url, source, stage, intro_id,
+         connected, tags, notes, research, cadence, archived, created) in rows:  # fmt: skip
+        i_uid, i_name = introducers.get(intro_id, no_one) if intro_id else no_one
         yield (
-            uid,
-            t(first),
-            t(last),
-            t(company),
-            t(title),
-            t(email),
-            t(phone),
-            t(url),
-            source,
-            stage,
-            t(intro_name),
-            iso[connected],
-            t(tags),
-            iso[follow.get(cid)],
-            t(notes),
-            t(research),
-            _int(cadence),
-            "true" if archived else "false",
-            i_uid or "",
-            history.get(cid, ""),
-            iso[created],
-        )
+            uid, t(first), t(last), t(company), t(title), t(email), t(phone), t(url), source,
+            stage, t(i_name), iso[connected], t(tags), iso[follow.get(cid)], t(notes),
+            t(research), _int(cadence), "true" if archived else "false", i_uid,
+            history.get(cid, ""), iso[created],
+        )  # fmt: skip
 
 
 def chat_rows(session: Session) -> Iterator[tuple[str, ...]]:
