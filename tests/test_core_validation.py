@@ -28,6 +28,8 @@ def test_linkedin_variants_of_one_profile_compare_equal():
              "linkedin.com/in/camille-l"]
     assert len({normalize_linkedin_url(f) for f in forms}) == 1
     assert normalize_linkedin_url("") == ""
+    assert normalize_linkedin_url("[") == "["  # not a URL, but no crash either
+    assert not is_valid_url("https://[broken")
 
 
 def test_phone_numbers_typed_differently_match():

@@ -16,7 +16,10 @@ def is_valid_email(text: str) -> bool:
 
 def is_valid_url(text: str) -> bool:
     """An http(s) URL with a host."""
-    parts = urlsplit(text.strip())
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return False
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in text.strip()
 
 
@@ -33,7 +36,10 @@ def normalize_linkedin_url(text: str | None) -> str:
         return ""
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unbalanced "[" read as a broken IPv6 host
+        return text.lower().removeprefix("https://")
     host = parts.netloc.lower().removeprefix("www.")
     path = parts.path.rstrip("/").lower()
     return f"{host}{path}"
