@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.io.linkedin import parse_connected_on
 from networkjournal.io.readers import open_source
-from networkjournal.io.records import ContactRecord, Rejected
 from networkjournal.io.sniff import detect
 
 DATA = Path(__file__).parent / "data"

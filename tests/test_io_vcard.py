@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.io.readers import open_source
-from networkjournal.io.records import ContactRecord, Rejected
 
 DATA = Path(__file__).parent / "data"
 

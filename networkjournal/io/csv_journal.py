@@ -12,6 +12,13 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from networkjournal.core.records import (
+    ChatRecord,
+    ContactRecord,
+    OpportunityRecord,
+    Rejected,
+    StageStep,
+)
 from networkjournal.core.vocabulary import (
     Channel,
     Direction,
@@ -20,13 +27,6 @@ from networkjournal.core.vocabulary import (
     OpportunityStage,
     RelationshipStage,
     Source,
-)
-from networkjournal.io.records import (
-    ChatRecord,
-    ContactRecord,
-    OpportunityRecord,
-    Rejected,
-    StageStep,
 )
 from networkjournal.io.sniff import Detected, csv_rows, open_text
 

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.core.vocabulary import Source
-from networkjournal.io.records import ContactRecord, Rejected
 from networkjournal.io.sniff import Detected, csv_rows, open_text
 
 _GROUP = re.compile(r"^(e-mail|phone|website|organization) (\d+) - (value|name|title|label|type)$")

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.core.vocabulary import RelationshipStage, Source
-from networkjournal.io.records import ContactRecord, Rejected
 from networkjournal.io.sniff import Detected, csv_rows, open_text
 
 _MONTHS = {

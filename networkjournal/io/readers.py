@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from networkjournal.core.records import ChatRecord, ContactRecord, OpportunityRecord, Rejected
 from networkjournal.errors import UserError
 from networkjournal.io import csv_journal, google, linkedin, vcard
-from networkjournal.io.records import ChatRecord, ContactRecord, OpportunityRecord, Rejected
 from networkjournal.io.sniff import FORMAT_LABELS, Detected, count_lines, detect
 
 Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected

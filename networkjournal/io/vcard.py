@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.core.vocabulary import Source
 from networkjournal.errors import UserError
-from networkjournal.io.records import ContactRecord, Rejected
 from networkjournal.io.sniff import Detected, open_text
 
 _SKIP = {"PHOTO", "LOGO", "SOUND", "KEY"}

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.records import ChatRecord, OpportunityRecord, Rejected
 from networkjournal.core.relationship import advance, stage_implied_by, stage_rank
-from networkjournal.io.records import ChatRecord, OpportunityRecord, Rejected
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.models import (
     Contact,

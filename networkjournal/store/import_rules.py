@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from networkjournal.core.records import ContactRecord
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import normalize_email, normalize_phone, split_tags
-from networkjournal.io.records import ContactRecord
 from networkjournal.store.bulk import linkedin_key
 from networkjournal.store.models import utcnow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from networkjournal.io.records import Rejected
+from networkjournal.core.records import Rejected
 
 
 @dataclass(slots=True)

@@ -16,6 +16,12 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
+from networkjournal.core.records import (
+    ChatRecord,
+    ContactRecord,
+    OpportunityRecord,
+    Rejected,
+)
 from networkjournal.core.validation import normalize_email, normalize_phone, split_tags
 from networkjournal.core.vocabulary import (
     Direction,
@@ -23,12 +29,6 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
     RelationshipStage,
     Source,
-)
-from networkjournal.io.records import (
-    ChatRecord,
-    ContactRecord,
-    OpportunityRecord,
-    Rejected,
 )
 from networkjournal.store.bulk import (
     Folder,
