@@ -446,6 +446,9 @@ def main() -> int:
               f"contacts shown at start: {row_count}")
     else:
         print(f"{'keystroke into a bare QLineEdit (floor)':<44} {ms(floor_med):>12}")
+    print("spread over the runs (min-max): " + "; ".join(
+        f"{mode} start {ms(min(starts[mode]))}-{ms(max(starts[mode]))}, "
+        f"peak {mib(min(rss[mode]))}-{mib(max(rss[mode]))}" for mode in modes))
     if breakdown:
         print(f"\none app start-up, phase by phase\n{'phase':<32} {'at':>10} {'took':>10} "
               f"{'RSS':>10}")
