@@ -6,7 +6,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -55,6 +55,10 @@ PAGES: list[PageSpec] = [
     PageSpec("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"),
              "networkjournal.ui.charts_page", "ChartsPage"),
 ]
+
+
+WARM_UP_AFTER_MS = 1500
+COLD_PAGES = {"charts"}
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +128,22 @@ class MainWindow(QMainWindow):
         last = QSettings().value("window/page", "contacts")
         keys = [spec.key for spec in PAGES]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Import the other pages' code on a worker thread once the window is idle, so the
+        first switch to a board only builds widgets. Charts stay cold: matplotlib loads
+        when the chart panel is first shown, as the design asks."""
+        from networkjournal.ui.background import run_in_background
+
+        modules = [spec.module for spec in PAGES if spec.key not in self.pages
+                   and spec.key not in COLD_PAGES]
+
+        def load(_progress: object) -> None:
+            for name in modules:
+                importlib.import_module(name)
+
+        run_in_background(load, lambda _result: None, show_dialog=False)
 
     # ----------------------------------------------------------------- pages
     def _title(self) -> str:
