@@ -5,7 +5,8 @@ Issue 2's targets, each against a floor measured in the same run, on a journal o
   - cold start to the painted main window <= 3x the start of a bare PySide6 window
     (QApplication + empty QMainWindow shown), both from process start to the first
     Paint event of the window, each in a fresh process;
-  - peak memory (peak RSS, VmHWM) of the app, once the contacts are shown, <= 3x the bare window's;
+  - peak memory (peak RSS, VmHWM) of the app, 3 s after the contacts are shown (idle-time
+    work included), <= 3x the bare window's;
   - search as you type: median time from a keystroke in the contacts search field to the
     table updated and repainted < 16 ms (one frame at 60 Hz); the floor is the same keystroke
     into a bare QLineEdit beside an empty table.
@@ -32,7 +33,9 @@ ROOT = HERE.parent
 # What a job seeker types: a first name without its accent, a company, a last name, then
 # the search is cleared and a second word typed; every letter and Backspace is a keystroke.
 QUERIES = ("helene", "datadog", "nakamura", "staff eng")
-SETTLE_MS = 300  # after the contacts appear: let deferred work run before reading peak memory
+# After the contacts appear, the app keeps working when idle (main_window warms up the
+# other pages' modules 1.5 s later): peak memory is read once that is over too.
+SETTLE_MS = 3000
 TIMEOUT_S = 120
 WAIT_S = 0.3  # longest wait for a deferred repaint after a keystroke
 
