@@ -284,3 +284,35 @@ def test_connection_note_gets_live_advice(window, qtbot):
     assert "Keep the coffee chat for later" in dialog.note_check.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
     assert not dialog.note_check.isVisible() and dialog.questions.isVisible()
+
+
+def test_a_large_journal_reloads_off_the_ui_thread(window, qtbot, monkeypatch):
+    from networkjournal.ui import contacts_page
+
+    monkeypatch.setattr(contacts_page, "ASYNC_ABOVE_ROWS", 0)  # every journal is "large"
+    page = window.page("contacts")
+    add(window.context.journal, "Hugo", "Martin")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        reload(window)
+        assert page.loading  # the window is not blocked while the rows are read
+        reload(window)  # a second change meanwhile is read right after
+    if page.loading:
+        qtbot.waitSignal(page.loaded, timeout=10_000).wait()
+    assert visible_names(page) == ["Hugo Martin"]
+    assert not page.loading
+
+
+def test_selecting_thousands_then_archiving_stays_quick(window, qtbot):
+    journal = window.context.journal
+    with journal.transaction() as session:
+        for n in range(1500):
+            save_contact(session, ContactDraft(first_name=f"P{n:04d}"))
+    reload(window)
+    page = window.page("contacts")
+    page.table.selectAll()
+    assert len(page.selected_contact_ids()) == 1500
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert page.stack.currentWidget() is page.splitter  # not the first-run welcome
+    page.show_archived.setChecked(True)
+    assert page.model.rowCount() == 1500

@@ -150,10 +150,13 @@ class ContactsModel(QAbstractTableModel):
         return self._rows[self._visible[row]]
 
     def row_of_id(self, contact_id: int) -> int:
-        for n, i in enumerate(self._visible):
-            if self._rows[i].id == contact_id:
-                return n
-        return -1
+        return self.rows_of_ids([contact_id]).get(contact_id, -1)
+
+    def rows_of_ids(self, ids: list[int]) -> dict[int, int]:
+        """Visible row of each id that is shown, in one pass over the table."""
+        wanted = set(ids)
+        rows = self._rows
+        return {rows[i].id: n for n, i in enumerate(self._visible) if rows[i].id in wanted}
 
     def total_count(self) -> int:
         return len(self._rows)

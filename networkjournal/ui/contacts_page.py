@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,23 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.store.contacts import delete_contacts, load_contact_rows, set_archived
+from networkjournal.store.contacts import (
+    count_contacts,
+    delete_contacts,
+    load_contact_rows,
+    set_archived,
+)
+from networkjournal.ui.background import run_in_background
 from networkjournal.ui.chat_dialog import ChatDialog
 from networkjournal.ui.contact_details import ContactDetails
 from networkjournal.ui.contact_dialog import ContactDialog
-from networkjournal.ui.contacts_model import ID_ROLE, ContactsModel
+from networkjournal.ui.contacts_model import COLUMNS, ID_ROLE, ContactsModel
 from networkjournal.ui.context import AppContext
+from networkjournal.ui.crash import report_exception
 from networkjournal.ui.welcome import WelcomePanel
+
+COLUMN_COUNT = len(COLUMNS)
+# Journals with more contacts than this are re-read on a worker thread.
+ASYNC_ABOVE_ROWS = 3000
 
 
 class ContactsPage(QWidget):
     open_sample_requested = Signal()
+    loaded = Signal()  # the table shows the journal's current contacts
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model = ContactsModel(self)
         self._selection_archived = False
+        self.loading = False
+        self._reload_pending = False
+        self._seen_large = False
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("contactSearch")
@@ -147,18 +162,61 @@ class ContactsPage(QWidget):
 
     # -------------------------------------------------------------- loading
     def reload(self) -> None:
+        """Show the journal's contacts again (after any change).
+
+        A large journal is read on a worker thread — 30,000 rows take most of a
+        second — while the table keeps showing what it had; a small one is read at
+        once, so a save shows up immediately.
+        """
+        include_archived = self.show_archived.isChecked()
+        rows = None if include_archived else self.context.preloaded.pop("contact_rows", None)
+        if rows is not None:
+            self._show_rows(rows)
+            return
+        if self.loading:
+            self._reload_pending = True  # read again once the running read ends
+            return
+        journal = self.context.journal
+
+        def read(_progress: object = None) -> list:
+            with journal.read() as session:
+                return load_contact_rows(session, include_archived=include_archived)
+
+        if self.model.total_count() < ASYNC_ABOVE_ROWS and not self._seen_large:
+            self._show_rows(read())
+            return
+        self.loading = True
+        self.count_label.setText(self.tr("Loading…"))
+        run_in_background(read, self._loaded, parent=self, show_dialog=False,
+                          on_error=self._load_failed)
+
+    def _loaded(self, rows: list) -> None:
+        self.loading = False
+        if self._reload_pending:
+            self._reload_pending = False
+            self.reload()
+            return
+        self._show_rows(rows)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        report_exception(exc)
+
+    def _show_rows(self, rows: list) -> None:
         selected = self.selected_contact_ids()
-        rows = self.context.preloaded.pop("contact_rows", None)
-        if rows is None or self.show_archived.isChecked():
-            with self.context.journal.read() as session:
-                rows = load_contact_rows(session, include_archived=self.show_archived.isChecked())
+        self._seen_large = self._seen_large or len(rows) >= ASYNC_ABOVE_ROWS
         self.model.set_rows(rows)
-        self.stack.setCurrentWidget(
-            self.welcome if not rows and not self.show_archived.isChecked() else self.splitter
-        )
+        self.stack.setCurrentWidget(self.welcome if self._journal_is_empty(rows) else self.splitter)
         self._select_ids(selected)
         self._update_count()
-        self._selection_changed()
+        self.loaded.emit()
+
+    def _journal_is_empty(self, rows: list) -> bool:
+        """The welcome screen is for a journal with nobody in it, not one with all archived."""
+        if rows or self.show_archived.isChecked():
+            return False
+        with self.context.journal.read() as session:
+            return count_contacts(session) == 0
 
     def _search(self, text: str) -> None:
         # The selection is left alone: following every keystroke with the details panel
@@ -198,19 +256,26 @@ class ContactsPage(QWidget):
         self._select_ids([contact_id])
 
     def _select_ids(self, ids: list[int]) -> None:
+        """Select these contacts at once (one selection change, not one per contact)."""
         selection = self.table.selectionModel()
-        selection.clearSelection()
-        for n, contact_id in enumerate(ids):
-            row = self.model.row_of_id(contact_id)
-            if row < 0:
-                continue
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            if n == 0:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-                self.table.scrollTo(self.model.index(row, 0))
-            selection.setCurrentIndex(self.model.index(row, 0), flags)
+        found = self.model.rows_of_ids(ids)
+        block = QItemSelection()
+        for row in found.values():
+            block.select(self.model.index(row, 0), self.model.index(row, COLUMN_COUNT - 1))
+        first = found.get(ids[0]) if ids else None
+        selection.blockSignals(True)
+        try:
+            selection.select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if first is not None:
+                selection.setCurrentIndex(
+                    self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            selection.blockSignals(False)
+        if first is not None:
+            self.table.scrollTo(self.model.index(first, 0))
+        self.table.viewport().update()
+        self._selection_changed()
 
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_contact_ids()
