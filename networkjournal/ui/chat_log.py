@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.chats import delete_chat, load_chat_rows, mark_follow_up_done
+from networkjournal.ui.background import run_in_background
 from networkjournal.ui.chat_dialog import ChatDialog
 from networkjournal.ui.chat_log_model import CONTACT_ROLE, ID_ROLE, ChatLogModel
 from networkjournal.ui.context import AppContext
+from networkjournal.ui.crash import report_exception
 from networkjournal.ui.labels import choices
+
+# A log with more entries than this is re-read on a worker thread.
+ASYNC_ABOVE_ROWS = 3000
 
 
 class ChatLogWidget(QWidget):
     """Timeline + filter + actions; ``contact_id`` restricts it to one person."""
+
+    loaded = Signal()
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, compact: bool = False
@@ -38,6 +45,9 @@ class ChatLogWidget(QWidget):
         self.contact_id: int | None = None
         self.compact = compact
         self.model = ChatLogModel(self)
+        self.loading = False
+        self._reload_pending = False
+        self._stale = True  # nothing read yet: read when first shown
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, company, summary or notes"))
@@ -122,16 +132,55 @@ class ChatLogWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Show the log again after a change; a hidden log waits until it is shown, and a
+        long one (the whole network's) is read on a worker thread."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         if self.compact and self.contact_id is None:
-            rows = []  # beside the contacts table with nobody selected: nothing to show
-        else:
-            with self.context.journal.read() as session:
-                rows = load_chat_rows(session, self.contact_id)
+            self._show_rows([])  # beside the contacts table with nobody selected
+            return
+        if self.loading:
+            self._reload_pending = True
+            return
+        journal, contact_id = self.context.journal, self.contact_id
+
+        def read(_progress: object = None) -> list:
+            with journal.read() as session:
+                return load_chat_rows(session, contact_id)
+
+        if self.compact or len(self.model.all_rows()) < ASYNC_ABOVE_ROWS:
+            self._show_rows(read())
+            return
+        self.loading = True
+        run_in_background(read, self._loaded, parent=self, show_dialog=False,
+                          on_error=self._load_failed)
+
+    def _loaded(self, rows: list) -> None:
+        self.loading = False
+        if self._reload_pending:
+            self._reload_pending = False
+            self.reload()
+            return
+        self._show_rows(rows)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        report_exception(exc)
+
+    def _show_rows(self, rows: list) -> None:
         selected = self.selected_interaction_id()
         self.model.set_rows(rows)
         self._select_id(selected)
         self._update_empty()
         self._update_buttons()
+        self.loaded.emit()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
@@ -141,7 +190,8 @@ class ChatLogWidget(QWidget):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if self.compact:
-            text = self.tr("No chats with this contact yet. Press Ctrl+L to log one.")
+            text = (self.tr("No chats with this contact yet. Press Ctrl+L to log one.")
+                    if self.contact_id is not None else "")
         elif self.search.text() or self.status_filter.currentData():
             text = self.tr("No chat matches this filter.")
         else:
@@ -211,6 +261,8 @@ class ChatLogWidget(QWidget):
             self.tr("Delete this entry of the chat log with {name}?\n“{summary}”").format(
                 name=row.contact_name, summary=row.summary or "…"
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,  # Enter must not delete
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -65,6 +65,9 @@ class ChatLogModel(QAbstractTableModel):
             ]
         return list(rows)
 
+    def all_rows(self) -> list[ChatRow]:
+        return self._all
+
     def row_at(self, row: int) -> ChatRow:
         return self._rows[row]
 
