@@ -130,3 +130,17 @@ def test_demo_journal_is_realistic(journal):
     with journal.read() as session:
         planned = [r for r in load_chat_rows(session) if r.status == "planned"]
     assert planned and all(r.occurred_at.date() >= date(2026, 11, 25) for r in planned)
+
+
+def test_pickers_tell_namesakes_apart(journal):
+    from networkjournal.store.contacts import contact_choices
+
+    a = _contact(journal, first_name="Björn", last_name="Smith", company="Shopify",
+                 email="bjorn@shopify.com")
+    b = _contact(journal, first_name="Björn", last_name="Smith", company="Shopify")
+    c = _contact(journal, first_name="Björn", last_name="Smith", company="Shopify")
+    with journal.read() as session:
+        labels = dict(contact_choices(session))
+    assert len(set(labels.values())) == 3  # a picker maps each label to exactly one person
+    assert labels[a] == "Björn Smith — Shopify (bjorn@shopify.com)"
+    assert {labels[b], labels[c]} == {f"Björn Smith — Shopify #{b}", f"Björn Smith — Shopify #{c}"}

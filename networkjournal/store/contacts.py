@@ -148,17 +148,34 @@ def delete_contacts(session: Session, ids: Iterable[int]) -> None:
     session.execute(delete(Contact).where(Contact.id.in_(list(ids))))
 
 
-def contact_choices(session: Session) -> list[tuple[int, str]]:
-    """(id, "Name — Company") of every active contact, for pickers."""
-    query = (
-        select(Contact.id, Contact.first_name, Contact.last_name, Contact.company)
-        .where(Contact.archived.is_(False))
-        .order_by(Contact.first_name, Contact.last_name)
-    )
-    result = []
-    for r in session.execute(query):
-        name = f"{r.first_name} {r.last_name}".strip()
-        result.append((r.id, f"{name} — {r.company}" if r.company else name))
+def contact_choices(session: Session, *, include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, "Name — Company") for pickers, every label distinct.
+
+    Two people with the same name at the same company are told apart by their
+    email or phone (else their number): a picker that maps a label back to a
+    contact must never pick the wrong one of two namesakes.
+    """
+    query = select(
+        Contact.id, Contact.first_name, Contact.last_name, Contact.company, Contact.email,
+        Contact.phone,
+    ).order_by(Contact.first_name, Contact.last_name, Contact.id)
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
+    labelled = []
+    for cid, first, last, company, email, phone in session.connection().execute(query):
+        name = f"{first} {last}".strip()
+        labelled.append((cid, f"{name} — {company}" if company else name, email or phone))
+    count: dict[str, int] = {}
+    for _cid, label, _extra in labelled:
+        count[label] = count.get(label, 0) + 1
+    result, used = [], set()
+    for cid, label, extra in labelled:
+        if count[label] > 1 and extra:
+            label = f"{label} ({extra})"
+        if label in used:
+            label = f"{label} #{cid}"
+        used.add(label)
+        result.append((cid, label))
     return result
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import split_tags
 from networkjournal.errors import UserError
+from networkjournal.store.contacts import contact_choices
 from networkjournal.store.journal import Journal
 from networkjournal.store.models import (
     Contact,
@@ -96,32 +97,6 @@ def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> MergeResult:
 
 
 def contact_labels(journal: Journal) -> list[tuple[int, str]]:
-    """(id, "Name — Company") for every contact, for the merge pickers."""
+    """(id, distinct label) for every contact, archived too, for the merge pickers."""
     with journal.read() as session:
-        rows = session.execute(
-            select(
-                Contact.id,
-                Contact.first_name,
-                Contact.last_name,
-                Contact.company,
-                Contact.email,
-                Contact.phone,
-            ).order_by(Contact.last_name, Contact.first_name, Contact.id)
-        ).all()
-    labels = []
-    for cid, first, last, company, email, phone in rows:
-        name = f"{first} {last}".strip()
-        labels.append((cid, f"{name} — {company}" if company else name, email or phone))
-    # Duplicates are what one merges: the picker needs a distinct label for each.
-    seen: dict[str, int] = {}
-    for _cid, label, _extra in labels:
-        seen[label] = seen.get(label, 0) + 1
-    out, used = [], set()
-    for cid, label, extra in labels:
-        if seen[label] > 1:
-            label = f"{label} ({extra})" if extra else label
-        if label in used:
-            label = f"{label} #{cid}"
-        used.add(label)
-        out.append((cid, label))
-    return out
+        return contact_choices(session, include_archived=True)
