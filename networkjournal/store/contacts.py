@@ -170,8 +170,8 @@ def contact_choices(session: Session, *, include_archived: bool = False) -> list
         count[label] = count.get(label, 0) + 1
     result, used = [], set()
     for cid, label, extra in labelled:
-        if count[label] > 1 and extra:
-            label = f"{label} ({extra})"
+        if count[label] > 1:
+            label = f"{label} ({extra})" if extra else f"{label} #{cid}"
         if label in used:
             label = f"{label} #{cid}"
         used.add(label)
