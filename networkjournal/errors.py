@@ -7,3 +7,7 @@ class UserError(Exception):
 
 class JournalTooNewError(UserError):
     """The journal was written by a newer version of Network Journal."""
+
+
+class RowGone(UserError):
+    """What the user acted on was deleted meanwhile (another window); views should reload."""

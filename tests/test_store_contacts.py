@@ -144,3 +144,27 @@ def test_pickers_tell_namesakes_apart(journal):
     assert len(set(labels.values())) == 3  # a picker maps each label to exactly one person
     assert labels[a] == "Björn Smith — Shopify (bjorn@shopify.com)"
     assert {labels[b], labels[c]} == {f"Björn Smith — Shopify #{b}", f"Björn Smith — Shopify #{c}"}
+
+
+def test_a_chat_logged_on_the_wrong_person_can_be_moved(journal):
+    wrong, right = _contact(journal, first_name="Wrong"), _contact(journal, first_name="Right")
+    iid = _chat(journal, wrong, kind="coffee_chat", summary="Coffee")
+    with journal.transaction() as session:
+        update_chat(session, iid, ChatDraft(kind="coffee_chat", summary="Coffee"), right)
+    with journal.read() as session:
+        assert [r.summary for r in load_chat_rows(session, right)] == ["Coffee"]
+        assert load_chat_rows(session, wrong) == []
+        assert session.get(Contact, right).stage == "chatted"
+
+
+def test_acting_on_a_contact_deleted_elsewhere_is_refused_clearly(journal):
+    import pytest
+
+    from networkjournal.errors import RowGone
+    from networkjournal.store.contacts import delete_contacts
+
+    cid = _contact(journal)
+    with journal.transaction() as session:
+        delete_contacts(session, [cid])
+    with pytest.raises(RowGone, match="no longer exists"), journal.transaction() as session:
+        log_chat(session, cid, ChatDraft(kind="call"))

@@ -316,3 +316,28 @@ def test_selecting_thousands_then_archiving_stays_quick(window, qtbot):
     assert page.stack.currentWidget() is page.splitter  # not the first-run welcome
     page.show_archived.setChecked(True)
     assert page.model.rowCount() == 1500
+
+
+def test_editing_a_contact_deleted_in_another_window_explains_and_refreshes(window, qtbot):
+    from networkjournal.store.contacts import delete_contacts
+    from networkjournal.ui.crash import report_exception
+
+    cid = add(window.context.journal, "Gone", "Elsewhere")
+    reload(window)
+    page = window.page("contacts")
+    page.select_contact(cid)
+    with window.context.journal.transaction() as session:  # another window deletes them
+        delete_contacts(session, [cid])
+    shown = []
+
+    def read(box: QMessageBox):
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    try:
+        page.edit_selected()
+    except Exception as exc:  # what Qt's excepthook hands to the crash handler in the app
+        report_exception(exc)
+    assert shown and "no longer exists" in shown[0]
+    assert visible_names(page) == []  # the list was refreshed

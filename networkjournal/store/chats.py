@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.relationship import stage_implied_by
 from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, utcnow
 from networkjournal.store.relationships import advance_stage
 
@@ -91,7 +92,7 @@ def _apply(interaction: Interaction, draft: ChatDraft) -> None:
 
 def log_chat(session: Session, contact_id: int, draft: ChatDraft) -> tuple[Interaction, bool]:
     """Add an interaction; returns it and whether the contact's stage moved forward."""
-    contact = session.get_one(Contact, contact_id)
+    contact = get_or_gone(session, Contact, contact_id)
     interaction = Interaction(contact=contact)
     _apply(interaction, draft)
     session.add(interaction)
@@ -105,9 +106,14 @@ def log_chat(session: Session, contact_id: int, draft: ChatDraft) -> tuple[Inter
     return interaction, moved
 
 
-def update_chat(session: Session, interaction_id: int, draft: ChatDraft) -> bool:
-    """Edit an interaction (e.g. a planned chat now done); True when the stage moved forward."""
-    interaction = session.get_one(Interaction, interaction_id)
+def update_chat(
+    session: Session, interaction_id: int, draft: ChatDraft, contact_id: int | None = None
+) -> bool:
+    """Edit an interaction (e.g. a planned chat now done, or logged on the wrong person);
+    True when the contact's stage moved forward."""
+    interaction = get_or_gone(session, Interaction, interaction_id)
+    if contact_id is not None and contact_id != interaction.contact_id:
+        interaction.contact = get_or_gone(session, Contact, contact_id)
     _apply(interaction, draft)
     return advance_stage(
         session,
@@ -126,8 +132,8 @@ def _stage_date(draft: ChatDraft) -> datetime:
 
 def delete_chat(session: Session, interaction_id: int) -> None:
     """Remove an interaction; the stage stays where it is (stages never move back on their own)."""
-    session.delete(session.get_one(Interaction, interaction_id))
+    session.delete(get_or_gone(session, Interaction, interaction_id))
 
 
 def mark_follow_up_done(session: Session, interaction_id: int, on: date) -> None:
-    session.get_one(Interaction, interaction_id).follow_up_done_on = on
+    get_or_gone(session, Interaction, interaction_id).follow_up_done_on = on

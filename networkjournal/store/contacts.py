@@ -13,6 +13,7 @@ from networkjournal.core.drafts import ContactDraft
 from networkjournal.core.followups import next_follow_up
 from networkjournal.core.validation import fold, normalize_email, normalize_linkedin_url
 from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.store.relationships import set_stage
 
@@ -124,7 +125,7 @@ def find_duplicates(
 
 def save_contact(session: Session, draft: ContactDraft, contact_id: int | None = None) -> Contact:
     """Create or update a contact from ``draft``; a stage set by hand is recorded."""
-    contact = Contact() if contact_id is None else session.get_one(Contact, contact_id)
+    contact = Contact() if contact_id is None else get_or_gone(session, Contact, contact_id)
     old_stage = contact.stage if contact_id is not None else None
     for name in ContactDraft.__dataclass_fields__:
         if name != "stage":

@@ -39,6 +39,7 @@ from networkjournal.core.vocabulary import (
 )
 from networkjournal.store.chats import draft_of, log_chat, update_chat
 from networkjournal.store.contacts import contact_choices
+from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
@@ -73,7 +74,7 @@ class ChatDialog(QDialog):
         self.setMinimumWidth(560)
         with context.journal.read() as session:
             if interaction_id is not None:
-                interaction = session.get_one(Interaction, interaction_id)
+                interaction = get_or_gone(session, Interaction, interaction_id)
                 draft = draft_of(interaction)
                 contact_id = interaction.contact_id
             else:
@@ -82,7 +83,7 @@ class ChatDialog(QDialog):
                 )
             people = contact_choices(session)
             if contact_id is not None and all(c[0] != contact_id for c in people):
-                contact = session.get_one(Contact, contact_id)  # archived: still pickable here
+                contact = get_or_gone(session, Contact, contact_id)  # archived: still pickable here
                 people.append((contact.id, contact.full_name))
 
         self.contact = ContactPicker(people)
@@ -239,8 +240,8 @@ class ChatDialog(QDialog):
             if self.interaction_id is None:
                 _, moved = log_chat(session, contact_id, draft)
             else:
-                moved = update_chat(session, self.interaction_id, draft)
-            stage = session.get_one(Contact, contact_id).stage
+                moved = update_chat(session, self.interaction_id, draft, contact_id)
+            stage = get_or_gone(session, Contact, contact_id).stage
         self.stage_moved_to = stage if moved else None
         self.context.events.interactions_changed.emit()
         self.context.events.contacts_changed.emit()

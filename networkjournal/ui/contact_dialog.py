@@ -36,6 +36,7 @@ from networkjournal.store.contacts import (
     find_duplicates,
     save_contact,
 )
+from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
@@ -62,7 +63,7 @@ class ContactDialog(QDialog):
             draft = (
                 ContactDraft()
                 if contact_id is None
-                else draft_of(session.get_one(Contact, contact_id))
+                else draft_of(get_or_gone(session, Contact, contact_id))
             )
             people = [c for c in contact_choices(session) if c[0] != contact_id]
 

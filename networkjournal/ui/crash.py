@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from networkjournal.errors import UserError
+from networkjournal.errors import RowGone, UserError
 from networkjournal.logs import log_file
 
 log = logging.getLogger("networkjournal.crash")
@@ -28,6 +28,8 @@ def report_exception(exc: BaseException) -> None:
         # Refused input is not a crash: a plain message, no log file to read.
         if QApplication.instance() is not None:
             QMessageBox.warning(QApplication.activeWindow(), tr("Network Journal"), str(exc))
+            if isinstance(exc, RowGone):
+                _refresh_every_window()
         return
     log.error(
         "unexpected error\n%s",
@@ -47,6 +49,15 @@ def report_exception(exc: BaseException) -> None:
         box.exec()
     finally:
         _showing = False
+
+
+def _refresh_every_window() -> None:
+    """Something was deleted elsewhere: every open window reloads what it shows."""
+    for widget in QApplication.topLevelWidgets():
+        context = getattr(widget, "context", None)
+        events = getattr(context, "events", None)
+        if events is not None:
+            events.everything_changed()
 
 
 def _excepthook(
