@@ -170,3 +170,43 @@ def test_backup_copies_what_is_still_in_the_write_ahead_log(journal, tmp_path):
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT first_name FROM contacts").fetchall() == \
             [("Only-in-the-WAL",)]
+
+
+def test_a_journal_another_program_is_writing_is_refused_as_busy(journal_path, monkeypatch):
+    from networkjournal.store import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "BUSY_TIMEOUT_MS", 200)
+    journal = open_journal(f"sqlite:///{journal_path}")
+    _add(journal, "Before")
+    other = sqlite3.connect(journal_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another instance mid-import
+    try:
+        with pytest.raises(UserError, match="busy"), journal.transaction() as session:
+            session.scalars(select(Contact)).all()  # reads first, then writes
+            save_contact(session, ContactDraft(first_name="Blocked"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    _add(journal, "After")  # once the other writer is done, work goes on
+    with journal.read() as session:
+        assert [c.first_name for c in session.scalars(select(Contact))] == ["Before", "After"]
+    journal.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_opening_leaves_the_owner_s_file_mode_alone(journal_path):
+    open_journal(f"sqlite:///{journal_path}").close()
+    journal_path.chmod(0o444)
+    open_journal(f"sqlite:///{journal_path}").close()
+    assert stat.S_IMODE(journal_path.stat().st_mode) == 0o444
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+def test_a_read_only_journal_is_refused_and_left_read_only(journal_path):
+    open_journal(f"sqlite:///{journal_path}").close()
+    journal_path.chmod(0o444)
+    journal = open_journal(f"sqlite:///{journal_path}")
+    with pytest.raises(UserError, match="read-only"):
+        _add(journal, "Nope")
+    journal.close()
+    assert stat.S_IMODE(journal_path.stat().st_mode) == 0o444

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from networkjournal.errors import JournalTooNewError, UserError
@@ -22,6 +22,9 @@ from networkjournal.store.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+WRITE_OPTION = "networkjournal_write"
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer before "busy"
 
 # Alembic is imported only when a journal needs creating or upgrading: it costs
 # about half a second of start-up, and a journal at SCHEMA_HEAD needs none of it.
@@ -59,13 +62,14 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _prepare_sqlite_file(path: Path) -> None:
-    """Create the journal's folder and file owner-only before SQLite touches them."""
+    """Create a new journal's folder and file owner-only before SQLite touches them.
+
+    An existing file keeps the mode its owner gave it (a read-only journal stays so).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
-    elif os.name == "posix":
-        path.chmod(path.stat().st_mode & 0o700 | 0o600)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -81,14 +85,17 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock up front: a deferred BEGIN
+        # that reads first cannot wait for another writer and fails at once with "locked".
+        write = conn.get_execution_options().get(WRITE_OPTION)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -134,9 +141,17 @@ class Journal:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back everything on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back everything on any error.
+
+        A journal another program is writing to waits up to the busy timeout, then
+        is refused as busy; a read-only file is refused as such (both UserError).
+        """
+        writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        try:
+            with self.sessions(bind=writer) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _as_user_error(exc) from exc
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
@@ -144,6 +159,19 @@ class Journal:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _as_user_error(exc: OperationalError) -> Exception:
+    """SQLite's environment errors, worded for a person; anything else stays a bug."""
+    message = str(exc.orig).lower()
+    if "locked" in message or "busy" in message:
+        return UserError("the journal is busy: another Network Journal (or program) is "
+                         "writing to it; try again in a moment")
+    if "readonly" in message or "read-only" in message:
+        return UserError("the journal file is read-only: nothing was changed")
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return UserError(f"the journal could not be written ({exc.orig}); nothing was changed")
+    return exc
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
