@@ -28,10 +28,19 @@ def test_demo_then_check(tmp_path, capsys):
 
 def test_db_before_the_subcommand_and_from_the_environment(tmp_path, capsys, monkeypatch):
     db = tmp_path / "env.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
     assert main(["--db", str(db), "check"]) == 0
-    monkeypatch.setenv("NETWORKJOURNAL_DB", str(tmp_path / "from-env.sqlite"))
+    monkeypatch.setenv("NETWORKJOURNAL_DB", str(db))
     assert main(["check"]) == 0
-    assert "from-env.sqlite" in capsys.readouterr().out
+    assert capsys.readouterr().out.count("env.sqlite") == 3
+
+
+def test_a_mistyped_journal_path_is_not_created(tmp_path, capsys):
+    missing = tmp_path / "typo" / "jornal.sqlite"
+    for command in (["check"], ["stats"], ["export", "contacts", "--out", str(tmp_path / "c.csv")]):
+        assert main([*command, "--db", str(missing)]) == 3
+        assert f"there is no journal at {missing}" in capsys.readouterr().err
+    assert not missing.parent.exists()
 
 
 def test_default_journal_lives_in_the_user_data_folder(tmp_path, capsys):

@@ -57,8 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def fail(message: str, code: int) -> int:
-    sys.stderr.write(f"{PROG}: error: {message}\n")
+    # One line, whatever the message holds (a database error can span several).
+    first = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    sys.stderr.write(f"{PROG}: error: {first}\n")
     return code
+
+
+def open_existing(db: str | None):  # type: ignore[no-untyped-def]
+    """The journal a reading command works on: a path the user named must exist.
+
+    The default journal is created on first use, as the app would.
+    """
+    from networkjournal.paths import ENV_DB, resolve_db
+    from networkjournal.store.journal import open_journal
+
+    named = bool(db or os.environ.get(ENV_DB))
+    return open_journal(resolve_db(db), create=not named)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy.engine import make_url
 
+from networkjournal.cli import open_existing
 from networkjournal.credentials import display_url, keychain_available, store_password
 from networkjournal.errors import UserError
 from networkjournal.paths import ENV_DB, resolve_db
@@ -47,7 +48,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    journal = open_journal(resolve_db(args.db))
+    journal = open_existing(args.db)
     try:
         problems = integrity_problems(journal)
     finally:

@@ -9,6 +9,7 @@ from datetime import date, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from networkjournal.cli import open_existing
 from networkjournal.core.metrics import (
     VIA_COLD,
     VIA_RELATIONSHIP,
@@ -20,8 +21,6 @@ from networkjournal.core.metrics import (
     week_start,
 )
 from networkjournal.errors import UserError
-from networkjournal.paths import resolve_db
-from networkjournal.store.journal import open_journal
 from networkjournal.store.metrics_query import load_goals, load_records
 from networkjournal.store.models import utcnow
 
@@ -55,7 +54,7 @@ def _zone(name: str | None) -> tzinfo | None:
 
 def compute(db: str | None, tz: tzinfo | None, today: date | None = None) -> dict[str, Any]:
     """The stats of a journal as the JSON object `stats --json` prints."""
-    journal = open_journal(resolve_db(db))
+    journal = open_existing(db)
     try:
         with journal.read() as session:
             records = load_records(session)

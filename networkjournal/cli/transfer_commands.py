@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from networkjournal.cli import open_existing
 from networkjournal.io.sniff import FORMATS
 from networkjournal.paths import resolve_db
 from networkjournal.store.journal import open_journal
@@ -53,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    journal = open_journal(resolve_db(args.db))
+    journal = open_existing(args.db)
     try:
         if args.what == "ics":
             from networkjournal.io.ics import export_ics

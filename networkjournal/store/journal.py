@@ -184,13 +184,16 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
         return (versions[0] if versions else None), True
 
 
-def open_journal(url: str, *, upgrade: bool = True) -> Journal:
+def open_journal(url: str, *, upgrade: bool = True, create: bool = True) -> Journal:
     """Open (and create or upgrade) the journal at ``url``.
 
     A journal from a newer version is refused; an older one is copied next
-    to itself before Alembic upgrades it.
+    to itself before Alembic upgrades it. With ``create=False`` a missing file
+    is refused (a mistyped path must not quietly become a new, empty journal).
     """
     path = _sqlite_path(url)
+    if path is not None and not create and not path.exists():
+        raise UserError(f"there is no journal at {path}")
     if path is not None:
         if path.exists() and path.is_dir():
             raise UserError(f"{path} is a folder, not a journal file")
