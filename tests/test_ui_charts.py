@@ -231,3 +231,15 @@ def test_export_to_an_unwritable_place_says_so(qtbot, small_journal, tmp_path, m
     assert shown and shown[0][0] == "Export failed"
     assert str(target) in shown[0][1]
     assert not target.exists()
+
+
+def test_range_dates_read_day_month_name_year(qtbot, small_journal):
+    from networkjournal.ui.dates import DATE_FORMAT
+
+    page = open_page(qtbot, small_journal)
+    choose_custom_range(page, date(2026, 3, 4), date(2026, 3, 9))
+    assert page.from_edit.displayFormat() == page.to_edit.displayFormat() == DATE_FORMAT
+    assert (page.from_edit.text(), page.to_edit.text()) == ("4 Mar 2026", "9 Mar 2026")
+    # One of each reads in the singular.
+    assert page.summary.text().startswith(
+        "In this range: 1 relationship built, 1 application sent.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import select
@@ -507,3 +507,122 @@ def test_plain_arrows_walk_between_columns(qtbot, journal, pipeline):
     assert QApplication.focusWidget() is page.board.views["screening"]
     assert page.board.current_card_id() == second
     assert stored(journal, first)[0] == "interested"  # walking never moves a card
+
+
+def press_enter_in_next_message_box(qtbot):
+    """Answer the next real QMessageBox with Enter, as a hurried user would; returns its text."""
+    seen: dict[str, str] = {}
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_enter_in_delete_confirmations_keeps_the_opportunity(qtbot, journal, context, pipeline):
+    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+
+    opp = add_opp(journal, "Algolia", "applied", role="SRE")
+    page = pipeline()
+    page.board.select_card(opp)
+    seen = press_enter_in_next_message_box(qtbot)
+    qtbot.keyClick(page.board.views["applied"], Qt.Key.Key_Delete)
+    assert "Algolia" in seen["text"]
+    assert column_ids(page.board, "applied") == [opp]
+    dialog = OpportunityDialog(context, opp)
+    qtbot.addWidget(dialog)
+    seen = press_enter_in_next_message_box(qtbot)
+    dialog.delete()
+    assert "Algolia" in seen["text"]
+    assert stored(journal, opp)[0] == "applied"
+
+
+def test_stale_count_and_mark_ghosted_follow_the_filter(qtbot, journal, pipeline):
+    datadog = add_opp(journal, "Datadog", "applied", channel="recruiter", days_ago=30)
+    ledger = add_opp(journal, "Ledger", "screening", days_ago=40)
+    swile = add_opp(journal, "Swile", "applied", days_ago=35)
+    page = pipeline()
+    assert page.stale_label.text() == "3 stale"
+    qtbot.keyClicks(page.search, "ledger")
+    assert page.stale_label.text() == "1 stale"
+    seen = press_enter_in_next_message_box(qtbot)  # Enter is No here too
+    qtbot.mouseClick(page.ghost_all_button, Qt.MouseButton.LeftButton)
+    assert seen["text"].startswith("Move 1 stale opportunity to Ghosted?")
+    assert stored(journal, ledger)[0] == "screening"
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        seen["text"] = box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    qtbot.mouseClick(page.ghost_all_button, Qt.MouseButton.LeftButton)
+    assert [stored(journal, i)[0] for i in (datadog, ledger, swile)] == [
+        "applied", "ghosted", "applied"]
+    assert page.stale_label.text() == "" and not page.ghost_all_button.isVisible()
+    page.search.clear()
+    page.channel.setCurrentIndex(page.channel.findData("networking"))
+    assert page.stale_label.text() == "1 stale"
+    QTimer.singleShot(0, answer_yes)
+    qtbot.mouseClick(page.ghost_all_button, Qt.MouseButton.LeftButton)
+    assert seen["text"].startswith("Move 1 stale opportunity to Ghosted?")
+    assert [stored(journal, i)[0] for i in (datadog, swile)] == ["applied", "ghosted"]
+    page.channel.setCurrentIndex(0)
+    assert page.stale_label.text() == "1 stale"
+
+
+def test_escape_clears_and_ctrl_f_focuses_each_filter(qtbot, journal, context):
+    from networkjournal.ui.main_window import MainWindow
+
+    add_opp(journal, "Qonto", "applied")
+    add_contact(journal, "Ana", "Lopez", "Qonto")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    for key in ("pipeline", "relationships", "companies"):
+        page = window.show_page(key)
+        page.setFocus()
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(page.search.hasFocus)
+        qtbot.keyClicks(page.search, "qon")
+        assert page.search.text() == "qon"
+        qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+        assert page.search.text() == "", key
+
+
+def test_dates_are_shown_day_month_name_year(qtbot, journal, context):
+    from networkjournal.ui.dates import DATE_FORMAT, to_qdate
+    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+
+    opp = add_opp(journal, "Alan", "applied")
+    dialog = OpportunityDialog(context, opp)
+    qtbot.addWidget(dialog)
+    dialog.applied_on.setDate(to_qdate(date(2026, 10, 29)))
+    assert dialog.applied_on.displayFormat() == DATE_FORMAT
+    assert dialog.applied_on.text() == "29 Oct 2026"
+
+
+def test_contact_panel_says_why_each_opportunity_is_there(qtbot, journal, context):
+    from networkjournal.ui.contact_opportunities import ContactOpportunitiesPanel
+
+    ana = add_contact(journal, "Ana", "Lopez", "Alan")
+    add_opp(journal, "Stripe", "applied", channel="referral", referrer_id=ana)
+    add_opp(journal, "Doctolib", "interested", channel="networking", referrer_id=ana)
+    add_opp(journal, "alan", "interested", days_ago=3)
+    add_opp(journal, "Alan", "screening", channel="referral", referrer_id=ana, days_ago=5)
+    panel = ContactOpportunitiesPanel(context, ana)
+    qtbot.addWidget(panel)
+    model = panel.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Why it's here"
+    why = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert why["Stripe"] == "Referred you"
+    assert why["Doctolib"] == "Through them"
+    assert why["alan"] == "At their company"
+    assert why["Alan"] == "Referred you; At their company"

@@ -100,6 +100,10 @@ class BoardModel(QAbstractItemModel):
         self._accepts = accepts
         self._rebuild()
 
+    def filter(self) -> Callable[[Any], bool] | None:
+        """The predicate set by ``set_filter`` (None when every card is shown)."""
+        return self._accepts
+
     def upsert(self, item: Any) -> None:
         """Add a card or replace it (moving it to its new column and place)."""
         card_id = self._adapter.card_id(item)

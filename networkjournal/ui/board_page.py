@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from networkjournal.core.validation import fold
@@ -29,6 +30,8 @@ class BoardPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
     def reload(self) -> None:
         raise NotImplementedError

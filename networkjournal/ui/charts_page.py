@@ -48,6 +48,7 @@ from networkjournal.ui import chart_drawing as drawing
 from networkjournal.ui.background import Task, run_in_background
 from networkjournal.ui.chart_card import ChartCard
 from networkjournal.ui.context import AppContext
+from networkjournal.ui.dates import DATE_FORMAT
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
 log = logging.getLogger("networkjournal.ui.charts")
@@ -120,7 +121,9 @@ class ChartsPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.definitions_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Weekly goals:"), self))
+        # Goals get a row of their own: on one line with the range the page needed ~950 px.
+        goals_bar = QHBoxLayout()
+        goals_bar.addWidget(QLabel(self.tr("Weekly goals:"), self))
         self.goal_spins: dict[str, QSpinBox] = {}
         for name, text, tip in (
             ("new_contacts", self.tr("new contacts"), self.tr("New contacts to reach each week")),
@@ -133,12 +136,14 @@ class ChartsPage(QWidget):
             spin.setAccessibleName(tip)
             spin.valueChanged.connect(self._goal_changed)
             self.goal_spins[name] = spin
-            bar.addWidget(spin)
-            bar.addWidget(QLabel(text, self))
+            goals_bar.addWidget(spin)
+            goals_bar.addWidget(QLabel(text, self))
+        goals_bar.addStretch(1)
         self._show_goals(self.goals)
 
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
 
         self.cards = {key: ChartCard(key, self.export_dialog, self) for key in CHART_KEYS}
         charts = QWidget(self)
@@ -172,6 +177,7 @@ class ChartsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(goals_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
         self._range_changed()
@@ -179,7 +185,7 @@ class ChartsPage(QWidget):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setDate(QDate.currentDate())
         return edit
 
@@ -339,8 +345,11 @@ class ChartsPage(QWidget):
     def _summary_text(self, stats: Stats) -> str:
         relationships = sum(stats.relationships_built)
         applications = sum(stats.applications_sent)
-        text = self.tr("In this range: {r} relationships built, {a} applications sent.").format(
-            r=relationships, a=applications)
+        built = (self.tr("1 relationship built") if relationships == 1
+                 else self.tr("{n} relationships built").format(n=relationships))
+        sent = (self.tr("1 application sent") if applications == 1
+                else self.tr("{n} applications sent").format(n=applications))
+        text = self.tr("In this range: {built}, {sent}.").format(built=built, sent=sent)
         this_week = week_start(self.today())
         if stats.weeks and stats.weeks[-1] == this_week:
             text += " " + self.tr(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,6 +67,8 @@ class CompaniesPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Filter companies"))
         self.search.setClearButtonEnabled(True)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         # "Open" and "All" count opportunities; "Chatted" counts people you have talked with.
         self.companies = RowsModel([
             Column(self.tr("Company"), lambda c: c.name),
@@ -84,7 +87,12 @@ class CompaniesPage(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents)
         self.proxy: QSortFilterProxyModel = self.company_view.model()  # type: ignore[assignment]
         left = QWidget(self)
-        left.setMinimumWidth(300)
+        # Wide enough for every header, so "Company" is never clipped by the count columns.
+        header = self.company_view.horizontalHeader()
+        left.setMinimumWidth(max(header.sectionSizeHint(0), 90)
+                             + sum(header.sectionSizeHint(c) for c in range(1, 5))
+                             + self.company_view.verticalScrollBar().sizeHint().width()
+                             + 2 * self.company_view.frameWidth() + 8)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
@@ -94,14 +102,16 @@ class CompaniesPage(QWidget):
         self.title = QLabel(right)
         self.title.setObjectName("company-title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        # Wrapped, on its own row: the empty-journal text beside the buttons forced ~1300 px.
+        self.title.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New opportunity here"), right)
         self.chat_button = QPushButton(self.tr("&Log a chat with someone here"), right)
         self.chat_button.setToolTip(self.tr(
             "With the person selected below, or the closest contact at this company"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.title, 1)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.chat_button)
+        buttons.addStretch(1)
         self.people = RowsModel([
             Column(self.tr("Name"), lambda p: p.name),
             Column(self.tr("Title"), lambda p: p.title),
@@ -124,6 +134,7 @@ class CompaniesPage(QWidget):
             "to them"))
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
         right_layout.addLayout(buttons)
         for caption, view in ((self.introducer_label, self.introducer_view),
                               (self.opportunity_label, self.opportunity_view),
@@ -135,7 +146,7 @@ class CompaniesPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([430, 770])
+        splitter.setSizes([360, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

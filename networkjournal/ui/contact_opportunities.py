@@ -1,4 +1,4 @@
-"""A contact's opportunities: the ones they referred and the ones at their company."""
+"""A contact's opportunities: the ones they are the referrer of and the ones at their company."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.pipeline import company_key
+from networkjournal.core.vocabulary import Channel
 from networkjournal.store.models import Contact
 from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
 from networkjournal.ui.board_cards import today_utc
@@ -40,14 +42,14 @@ class ContactOpportunitiesPanel(QWidget):
         head.addWidget(self.caption, 1)
         head.addWidget(self.new_button)
         columns = opportunity_columns()
-        columns.insert(1, Column(self.tr("Link"), self._link))
+        columns.insert(1, Column(self.tr("Why it's here"), self._why))
         self.model = RowsModel(columns, self)
         self.view = QTableView(self)
         self.view.setObjectName("opportunities")
         self.view.setModel(self.model)
         compact_table(self.view)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("No opportunity referred by them or at their company yet."),
+        self.empty = QLabel(self.tr("No opportunity through them or at their company yet."),
                             self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,10 +86,17 @@ class ContactOpportunitiesPanel(QWidget):
         self.empty.setVisible(not rows)
         self.new_button.setEnabled(self.contact_id is not None)
 
-    def _link(self, row: OpportunityRow) -> str:
+    def _why(self, row: OpportunityRow) -> str:
+        """Their part in it: only a referral-channel opportunity is "referred"."""
+        reasons = []
         if row.id in self._referred:
-            return self.tr("Referred by them")
-        return self.tr("At their company")
+            if row.channel == Channel.REFERRAL:
+                reasons.append(self.tr("Referred you"))
+            else:
+                reasons.append(self.tr("Through them"))  # networking, recruiter: not a referral
+        if company_key(row.company) and company_key(row.company) == company_key(self._company):
+            reasons.append(self.tr("At their company"))
+        return "; ".join(reasons) if reasons else self.tr("At their company")
 
     def new_opportunity(self) -> None:
         if self.contact_id is not None:

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QStringListModel,
     Qt,
@@ -50,7 +49,7 @@ from networkjournal.store.opportunities import (
 from networkjournal.ui.board_cards import days_text
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import from_qdate, show_datetime, to_qdate
+from networkjournal.ui.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
 from networkjournal.ui.labels import choices, label
 from networkjournal.ui.pipeline_tables import compact_table
 
@@ -145,7 +144,7 @@ class OpportunityDialog(QDialog):
         self.applied = QCheckBox(self.tr("Application sent on"), self)
         self.applied_on = QDateEdit(self)
         self.applied_on.setCalendarPopup(True)
-        self.applied_on.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.applied_on.setDisplayFormat(DATE_FORMAT)
         self.applied_on.setDate(to_qdate(draft.applied_on or date.today()))
         self.applied.setChecked(draft.applied_on is not None)
         self.applied_on.setEnabled(draft.applied_on is not None)
@@ -240,7 +239,9 @@ class OpportunityDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Delete opportunity"),
             self.tr("Delete {company} — {role} and its stage history?").format(
-                company=self.company.text(), role=self.role.text() or self.tr("no role")))
+                company=self.company.text(), role=self.role.text() or self.tr("no role")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)  # destructive: Enter means No
         if answer != QMessageBox.StandardButton.Yes or self.opportunity_id is None:
             return
         with self.context.journal.transaction() as session:

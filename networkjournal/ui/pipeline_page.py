@@ -106,17 +106,18 @@ class PipelinePage(BoardPage):
         self.new_button = QPushButton(self.tr("&New opportunity"), self)
         self.new_button.setToolTip(self.tr("New opportunity (Ctrl+Shift+N)"))
 
+        # Two rows: on one, the filter field shrank to a few letters in a 960 px window.
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.channel)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Stale after"), self))
-        bar.addWidget(self.stale_days)
-        bar.addWidget(self.stale_label)
-        bar.addWidget(self.ghost_all_button)
-        bar.addStretch(1)
-        bar.addWidget(self.ghost_button)
         bar.addWidget(self.new_button)
+        stale_bar = QHBoxLayout()
+        stale_bar.addWidget(QLabel(self.tr("Stale after"), self))
+        stale_bar.addWidget(self.stale_days)
+        stale_bar.addWidget(self.stale_label)
+        stale_bar.addWidget(self.ghost_all_button)
+        stale_bar.addStretch(1)
+        stale_bar.addWidget(self.ghost_button)
 
         self.model = BoardModel([s.value for s in BOARD_ORDER], OpportunityCards(), self,
                                 limit=COLUMN_LIMIT)
@@ -132,6 +133,7 @@ class PipelinePage(BoardPage):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(stale_bar)
         layout.addWidget(self.empty)
         layout.addWidget(self.board, 1)
 
@@ -183,7 +185,7 @@ class PipelinePage(BoardPage):
         def accepts(row: OpportunityRow) -> bool:
             return (not channel or row.channel == channel) and (text is None or text(row))
 
-        self.model.set_filter(accepts)
+        self.model.set_filter(accepts)  # counts_changed: the stale count follows the filter
 
     # --------------------------------------------------------------- actions
     def move(self, ids: list[int], stage: str) -> None:
@@ -218,10 +220,13 @@ class PipelinePage(BoardPage):
         row = self.model.item(opportunity_id)
         if row is None:
             return
+        # Destructive: Enter must mean No.
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(
             self, self.tr("Delete opportunity"),
             self.tr("Delete {company} — {role} and its stage history?").format(
-                company=row.company, role=row.role or self.tr("no role")))
+                company=row.company, role=row.role or self.tr("no role")),
+            buttons, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         with self.context.journal.transaction() as session:
@@ -235,14 +240,24 @@ class PipelinePage(BoardPage):
         if card is not None:
             self.move([card], OpportunityStage.GHOSTED.value)
 
+    def shown_stale_ids(self) -> list[int]:
+        """Stale cards the filter lets through: only those are counted and marked ghosted."""
+        accepts = self.model.filter()
+        return [row.id for row in self.model.items()
+                if row.stale and (accepts is None or accepts(row))]
+
     def mark_all_stale_ghosted(self) -> None:
-        stale = [row.id for row in self.model.items() if row.stale]
+        stale = self.shown_stale_ids()
         if not stale:
             return
+        question = (self.tr("Move 1 stale opportunity to Ghosted?") if len(stale) == 1
+                    else self.tr("Move {n} stale opportunities to Ghosted?").format(n=len(stale)))
         answer = QMessageBox.question(
             self, self.tr("Mark stale opportunities ghosted"),
-            self.tr("Move %n stale opportunity(s) to Ghosted? Each move is kept in its "
-                    "history; drag a card back if they write again.", "", len(stale)))
+            question + " " + self.tr("Each move is kept in its history; drag a card back if "
+                                     "they write again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.move(stale, OpportunityStage.GHOSTED.value)
 
@@ -255,8 +270,8 @@ class PipelinePage(BoardPage):
         card = self.board.current_card_id()
         row = self.model.item(card) if card is not None else None
         self.ghost_button.setEnabled(row is not None and row.stage in WAITING_STAGES)
-        stale = sum(1 for item in self.model.items() if item.stale)
-        self.stale_label.setText(self.tr("%n stale", "", stale) if stale else "")
+        stale = len(self.shown_stale_ids())
+        self.stale_label.setText(self.tr("{n} stale").format(n=stale) if stale else "")
         self.ghost_all_button.setVisible(stale > 0)
         self.ghost_all_button.setText(self.tr("Mark stale ghosted…"))
 

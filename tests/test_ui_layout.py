@@ -1,0 +1,50 @@
+"""The main window stays usable on a 960 px wide screen, with every page built, full or empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from networkjournal.store.demo import build_demo
+from networkjournal.ui.context import AppContext, JournalEvents
+
+SMALL_SCREEN_WIDTH = 960
+# Pages owned elsewhere and known to be too wide today (see the xfail below).
+KNOWN_TOO_WIDE = {"contacts"}
+
+
+def open_every_page(qtbot, journal, sample: bool):
+    """A 960 px main window with every page of PAGES built; returns (window, {key: min width})."""
+    from networkjournal.ui.main_window import PAGES, MainWindow
+
+    if sample:
+        build_demo(journal)
+    window = MainWindow(AppContext(journal, JournalEvents()))
+    qtbot.addWidget(window)
+    window.resize(SMALL_SCREEN_WIDTH, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    widths = {}
+    for spec in PAGES:
+        page = window.show_page(spec.key)
+        if getattr(page, "is_loaded", None) is not None:  # filled from a worker thread
+            qtbot.waitUntil(lambda page=page: page.is_loaded)
+        qtbot.wait(10)  # first loads delivered through the event loop
+        widths[spec.key] = page.minimumSizeHint().width()
+    return window, widths
+
+
+@pytest.mark.parametrize("sample", [False, True], ids=["empty", "sample"])
+def test_each_page_fits_beside_the_navigation_at_960_px(qtbot, journal, sample):
+    window, widths = open_every_page(qtbot, journal, sample)
+    room = SMALL_SCREEN_WIDTH - window.nav.width()
+    too_wide = {key: width for key, width in widths.items()
+                if width > room and key not in KNOWN_TOO_WIDE}
+    assert too_wide == {}, f"pages wider than a {SMALL_SCREEN_WIDTH} px window allows: {too_wide}"
+
+
+@pytest.mark.xfail(strict=True, reason="the Contacts page (contacts_page.py, contact details, "
+                   "chat log) needs 866 px; remove this marker once it fits")
+@pytest.mark.parametrize("sample", [False, True], ids=["empty", "sample"])
+def test_main_window_with_every_page_fits_960_px(qtbot, journal, sample):
+    window, _widths = open_every_page(qtbot, journal, sample)
+    assert window.minimumSizeHint().width() <= SMALL_SCREEN_WIDTH
