@@ -168,3 +168,25 @@ def test_acting_on_a_contact_deleted_elsewhere_is_refused_clearly(journal):
         delete_contacts(session, [cid])
     with pytest.raises(RowGone, match="no longer exists"), journal.transaction() as session:
         log_chat(session, cid, ChatDraft(kind="call"))
+
+
+def test_deleting_a_referrer_keeps_the_opportunity_as_networking(journal):
+    from networkjournal.store.contacts import delete_contacts, deletion_effects
+    from networkjournal.store.models import Opportunity
+
+    referrer = _contact(journal, first_name="Ugo", last_name="Legrand")
+    introduced = _contact(journal, first_name="Léa", introduced_by_id=referrer)
+    with journal.transaction() as session:
+        session.add(Opportunity(company="Qonto", role="Backend Engineer", channel="referral",
+                                referrer_id=referrer))
+    with journal.read() as session:
+        effects = deletion_effects(session, [referrer])
+    assert effects.referred == ["Qonto — Backend Engineer"]
+    assert effects.introduced == ["Léa"]
+    with journal.transaction() as session:
+        delete_contacts(session, [referrer])
+    with journal.read() as session:
+        opportunity = session.scalars(select(Opportunity)).one()
+        assert (opportunity.channel, opportunity.referrer_id) == ("networking", None)
+        assert "Referred by Ugo Legrand." in opportunity.notes
+        assert session.get(Contact, introduced).introduced_by_id is None

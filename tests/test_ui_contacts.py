@@ -230,7 +230,7 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(window, qtbot):
     assert visible_names(page) == ["Omar Benali"]
 
     def confirm(box: QMessageBox):
-        assert "Delete 1 contact" in box.text()
+        assert "Delete this contact and their whole chat log?" in box.text()
         next(b for b in box.buttons() if b.text() == "Delete").click()
 
     when_modal(confirm)

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from networkjournal.core.drafts import ContactDraft
 from networkjournal.core.followups import next_follow_up
 from networkjournal.core.validation import fold, normalize_email, normalize_linkedin_url
-from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.core.vocabulary import Channel, InteractionStatus
 from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact, Interaction
+from networkjournal.store.models import Contact, Interaction, Opportunity
 from networkjournal.store.relationships import set_stage
 
 
@@ -144,9 +144,51 @@ def set_archived(session: Session, ids: Iterable[int], archived: bool) -> None:
     session.execute(update(Contact).where(Contact.id.in_(list(ids))).values(archived=archived))
 
 
+@dataclass
+class DeletionEffects:
+    """What else deleting some contacts touches, for the confirmation to say."""
+
+    referred: list[str]  # "Company — Role" of referrals they made
+    introduced: list[str]  # names of contacts they introduced
+
+
+def deletion_effects(session: Session, ids: Iterable[int]) -> DeletionEffects:
+    ids = list(ids)
+    referred = session.execute(
+        select(Opportunity.company, Opportunity.role).where(Opportunity.referrer_id.in_(ids))
+    ).all()
+    introduced = session.execute(
+        select(Contact.first_name, Contact.last_name)
+        .where(Contact.introduced_by_id.in_(ids), Contact.id.not_in(ids))
+    ).all()
+    return DeletionEffects(
+        [f"{company} — {role}" if role else company for company, role in referred],
+        [f"{first} {last}".strip() for first, last in introduced],
+    )
+
+
 def delete_contacts(session: Session, ids: Iterable[int]) -> None:
-    """Delete contacts; their chats and stage history go with them (ON DELETE CASCADE)."""
-    session.execute(delete(Contact).where(Contact.id.in_(list(ids))))
+    """Delete contacts; their chats and stage history go with them (ON DELETE CASCADE).
+
+    A referral they made stays a relationship-made opportunity: it becomes
+    "networking" with a note naming them (a referral must name its referrer, and
+    both count as "through a relationship" in the charts).
+    """
+    ids = list(ids)
+    names = dict(session.execute(
+        select(Contact.id, func.trim(Contact.first_name + " " + Contact.last_name))
+        .where(Contact.id.in_(ids))
+    ).all())
+    for opportunity in session.scalars(
+        select(Opportunity).where(Opportunity.referrer_id.in_(ids))
+    ):
+        if opportunity.channel == Channel.REFERRAL.value:
+            opportunity.channel = Channel.NETWORKING.value
+        note = f"Referred by {names.get(opportunity.referrer_id, 'a deleted contact')}."
+        opportunity.notes = f"{opportunity.notes}\n{note}".strip()
+        opportunity.referrer_id = None
+    session.flush()
+    session.execute(delete(Contact).where(Contact.id.in_(ids)))
 
 
 def contact_choices(session: Session, *, include_archived: bool = False) -> list[tuple[int, str]]:

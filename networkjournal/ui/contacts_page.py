@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from networkjournal.store.contacts import (
     count_contacts,
     delete_contacts,
+    deletion_effects,
     load_contact_rows,
     set_archived,
 )
@@ -187,8 +188,9 @@ class ContactsPage(QWidget):
             return
         self.loading = True
         self.count_label.setText(self.tr("Loading…"))
-        run_in_background(read, self._loaded, parent=self, show_dialog=False,
-                          on_error=self._load_failed)
+        run_in_background(
+            read, self._loaded, parent=self, show_dialog=False, on_error=self._load_failed
+        )
 
     def _loaded(self, rows: list) -> None:
         self.loading = False
@@ -333,19 +335,35 @@ class ContactsPage(QWidget):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return
+        ids = [index.data(ID_ROLE) for index in indexes]
         names = [self.model.row_at(index.row()).name for index in indexes]
         shown = "\n".join(f"• {name}" for name in names[:8])
         if len(names) > 8:
             shown += "\n" + self.tr("… and {n} more").format(n=len(names) - 8)
+        with self.context.journal.read() as session:
+            effects = deletion_effects(session, ids)
+        if effects.referred:
+            shown += "\n\n" + self.tr(
+                "Referrals they made stay in your pipeline as networking, with a note naming "
+                "them: {list}"
+            ).format(list=", ".join(effects.referred[:5]))
+        if effects.introduced:
+            shown += "\n\n" + self.tr(
+                "These people will no longer show who introduced them: {list}"
+            ).format(list=", ".join(effects.introduced[:5]))
+        question = (
+            self.tr("Delete this contact and their whole chat log?")
+            if len(names) == 1
+            else self.tr("Delete these {n} contacts and their whole chat logs?").format(
+                n=len(names)
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete contacts"),
-            self.tr(
-                "Delete %n contact(s) and their whole chat log? This cannot "
-                "be undone — archive them instead to keep their history.",
-                "",
-                len(names),
-            ),
+            question
+            + " "
+            + self.tr("This cannot be undone — archive instead to keep their history."),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -356,8 +374,9 @@ class ContactsPage(QWidget):
         if box.clickedButton() is not delete:
             return
         with self.context.journal.transaction() as session:
-            delete_contacts(session, [index.data(ID_ROLE) for index in indexes])
+            delete_contacts(session, ids)
         self.context.events.contacts_changed.emit()
+        self.context.events.opportunities_changed.emit()
         self.context.events.interactions_changed.emit()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
