@@ -341,3 +341,11 @@ def test_editing_a_contact_deleted_in_another_window_explains_and_refreshes(wind
         report_exception(exc)
     assert shown and "no longer exists" in shown[0]
     assert visible_names(page) == []  # the list was refreshed
+
+
+@pytest.mark.parametrize("width", [960, 1400])
+def test_the_welcome_text_is_shown_whole(window, qtbot, width):
+    window.resize(width, 700)
+    qtbot.wait(20)
+    text = window.page("contacts").welcome.text
+    assert text.height() >= text.heightForWidth(text.width())  # no line clipped

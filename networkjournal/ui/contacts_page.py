@@ -233,7 +233,7 @@ class ContactsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(
-            self.tr("%n contact(s)", "", total)
+            (self.tr("1 contact") if total == 1 else self.tr("{n} contacts").format(n=total))
             if shown == total
             else self.tr("{shown} of {total}").format(shown=shown, total=total)
         )
@@ -325,9 +325,9 @@ class ContactsPage(QWidget):
         self.context.events.contacts_changed.emit()
         if archive:
             self.window().statusBar().showMessage(
-                self.tr(
-                    "Archived %n contact(s). Tick “Show archived” to bring them back.", "", len(ids)
-                ),
+                (self.tr("Archived 1 contact.") if len(ids) == 1
+                 else self.tr("Archived {n} contacts.").format(n=len(ids)))
+                + " " + self.tr("Tick “Show archived” to bring them back."),
                 8000,
             )
 

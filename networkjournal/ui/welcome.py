@@ -18,7 +18,7 @@ class WelcomePanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
+        self.text = text = QLabel(
             self.tr(
                 "Interviews come from people who think of you when a role opens, not from the "
                 "500th résumé in an applicant-tracking system. Start from the people you already "
@@ -35,7 +35,8 @@ class WelcomePanel(QWidget):
         self.add_button.clicked.connect(self.add_contact_requested)
         self.sample_button.clicked.connect(self.open_sample_requested)
         hint = QLabel(
-            self.tr("Tip: File ▸ Import… brings in LinkedIn connections and phone contacts.")
+            self.tr("Tip: File ▸ Import contacts… (Ctrl+I) brings in LinkedIn connections "
+                    "and phone contacts.")
         )
         hint.setStyleSheet("color: palette(mid);")
 
@@ -48,7 +49,13 @@ class WelcomePanel(QWidget):
         layout.addStretch(2)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # A word-wrapped label given an alignment gets no height for its extra lines
+        # (it was clipped to two of five): centre it between stretches instead.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(text, 4)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addSpacing(20)
         layout.addLayout(buttons)
         layout.addSpacing(12)
