@@ -5,7 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from networkjournal.store.models import Contact
 from networkjournal.ui.chat_log import ChatLogWidget
@@ -31,9 +39,17 @@ class ContactDetails(QWidget):
         self.opportunities = ContactOpportunitiesPanel(context, None, self)
         self.tabs.addTab(self.chats, self.tr("Chats"))
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
+        # Long notes scroll inside a bounded header instead of squeezing the chats away,
+        # and a very long word cannot widen the window.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header_area = QScrollArea()
+        self.header_area.setWidget(self.header)
+        self.header_area.setWidgetResizable(True)
+        self.header_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.header)
+        layout.addWidget(self.header_area)
         layout.addWidget(self.tabs, 1)
         context.events.contacts_changed.connect(self._refresh_header)
         self.set_contact(None)
@@ -52,6 +68,7 @@ class ContactDetails(QWidget):
                 + escape(self.tr("Select a contact to see your chats with them."))
                 + "</p>"
             )
+            self._fit_header()
             return
         with self.context.journal.read() as session:
             contact = session.get(Contact, self.contact_id)
@@ -89,3 +106,15 @@ class ContactDetails(QWidget):
             if contact.notes:
                 parts.append("<p>" + escape(contact.notes).replace("\n", "<br>") + "</p>")
         self.header.setText("".join(parts))
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """As tall as the header needs, up to a third of the panel; beyond that it scrolls."""
+        width = max(self.header_area.viewport().width(), 100)
+        needed = self.header.heightForWidth(width) + 4
+        limit = max(self.height() // 3, 120)
+        self.header_area.setFixedHeight(min(needed, limit))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_header()
