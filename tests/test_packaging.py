@@ -164,6 +164,8 @@ def test_installed_wheel_creates_and_checks_a_journal_outside_the_source_tree(wh
     assert Path(where.stdout.strip()).is_relative_to(target)
 
     db = elsewhere / "new journal.sqlite"
+    demo = run("-m", "networkjournal", "demo", "--db", str(db))  # creates and migrates it
+    assert demo.returncode == 0, demo.stdout + demo.stderr
     check = run("-m", "networkjournal", "check", "--db", str(db))
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.startswith("journal ok")
