@@ -8,8 +8,6 @@ from networkjournal.store.demo import build_demo
 from networkjournal.ui.context import AppContext, JournalEvents
 
 SMALL_SCREEN_WIDTH = 960
-# Pages owned elsewhere and known to be too wide today (see the xfail below).
-KNOWN_TOO_WIDE = {"contacts"}
 
 
 def open_every_page(qtbot, journal, sample: bool):
@@ -37,13 +35,10 @@ def open_every_page(qtbot, journal, sample: bool):
 def test_each_page_fits_beside_the_navigation_at_960_px(qtbot, journal, sample):
     window, widths = open_every_page(qtbot, journal, sample)
     room = SMALL_SCREEN_WIDTH - window.nav.width()
-    too_wide = {key: width for key, width in widths.items()
-                if width > room and key not in KNOWN_TOO_WIDE}
+    too_wide = {key: width for key, width in widths.items() if width > room}
     assert too_wide == {}, f"pages wider than a {SMALL_SCREEN_WIDTH} px window allows: {too_wide}"
 
 
-@pytest.mark.xfail(strict=True, reason="the Contacts page (contacts_page.py, contact details, "
-                   "chat log) needs 866 px; remove this marker once it fits")
 @pytest.mark.parametrize("sample", [False, True], ids=["empty", "sample"])
 def test_main_window_with_every_page_fits_960_px(qtbot, journal, sample):
     window, _widths = open_every_page(qtbot, journal, sample)

@@ -108,7 +108,8 @@ class ChatLogWidget(QWidget):
         filters.addWidget(self.status_filter)
         actions = QHBoxLayout()
         actions.addWidget(self.log_button)
-        actions.addWidget(self.edit_button)
+        if not compact:  # beside the contacts table, Enter or a double-click edits
+            actions.addWidget(self.edit_button)
         actions.addWidget(self.done_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
