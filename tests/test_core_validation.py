@@ -61,3 +61,9 @@ def test_follow_up_prefers_explicit_date_then_cadence():
     assert next_follow_up([], None, 30) is None
     assert is_overdue(date(2026, 3, 1), date(2026, 3, 2))
     assert not is_overdue(date(2026, 3, 2), date(2026, 3, 2))
+
+
+def test_a_planned_chat_answers_the_cadence():
+    last, planned = date(2026, 9, 1), date(2026, 11, 27)
+    assert next_follow_up([], last, 30, planned) == planned  # not 1 Oct, overdue
+    assert next_follow_up([date(2026, 11, 20)], last, 30, planned) == date(2026, 11, 20)

@@ -190,3 +190,10 @@ def test_deleting_a_referrer_keeps_the_opportunity_as_networking(journal):
         assert (opportunity.channel, opportunity.referrer_id) == ("networking", None)
         assert "Referred by Ugo Legrand." in opportunity.notes
         assert session.get(Contact, introduced).introduced_by_id is None
+
+
+def test_a_contact_with_a_chat_planned_is_not_overdue(journal):
+    cid = _contact(journal, cadence_days=30)
+    _chat(journal, cid, kind="coffee_chat", occurred_at=datetime(2026, 3, 2))
+    _chat(journal, cid, kind="coffee_chat", status="planned", occurred_at=datetime(2026, 5, 20, 9))
+    assert load_contact_rows_of(journal)[0].next_follow_up == date(2026, 5, 20)

@@ -9,14 +9,18 @@ def next_follow_up(
     explicit_dates: list[date],
     last_interaction: date | None,
     cadence_days: int | None,
+    next_planned: date | None = None,
 ) -> date | None:
     """The next date a contact is owed attention.
 
-    The earliest open follow-up date the user set wins; otherwise a
-    keep-in-touch cadence counts from the last interaction.
+    The earliest open follow-up date the user set wins; a chat already planned
+    is the next step too, and it answers the keep-in-touch cadence (which
+    otherwise counts from the last interaction).
     """
     if explicit_dates:
-        return min(explicit_dates)
+        return min([*explicit_dates, *([next_planned] if next_planned else [])])
+    if next_planned is not None:
+        return next_planned
     if cadence_days and last_interaction is not None:
         return last_interaction + timedelta(days=cadence_days)
     return None

@@ -50,6 +50,12 @@ def load_contact_rows(session: Session, *, include_archived: bool = False) -> li
         .group_by(Interaction.contact_id)
         .subquery()
     )
+    next_planned = (
+        select(Interaction.contact_id, func.min(Interaction.occurred_at).label("planned_at"))
+        .where(Interaction.status == InteractionStatus.PLANNED.value)
+        .group_by(Interaction.contact_id)
+        .subquery()
+    )
     query = (
         select(
             Contact.id,
@@ -67,22 +73,27 @@ def load_contact_rows(session: Session, *, include_archived: bool = False) -> li
             Contact.cadence_days,
             last_done.c.last_at,
             open_follow_up.c.due,
+            next_planned.c.planned_at,
         )
         .outerjoin(last_done, last_done.c.contact_id == Contact.id)
         .outerjoin(open_follow_up, open_follow_up.c.contact_id == Contact.id)
+        .outerjoin(next_planned, next_planned.c.contact_id == Contact.id)
     )  # no ORDER BY: the table model sorts (by the column the user chose)
     if not include_archived:
         query = query.where(Contact.archived.is_(False))
     rows = []
     # Core rows unpacked as tuples: the ORM's per-row bookkeeping doubled the load time.
     for (cid, uid, first, last, company, title, email, source, stage, archived, notes, tags,
-         cadence, last_at, due) in session.connection().execute(query):
+         cadence, last_at, due, planned_at) in session.connection().execute(query):
         name = f"{first} {last}".strip()
         last_day = last_at.date() if last_at is not None else None
         rows.append(
             ContactRow(
                 cid, uid, name, company, title, email, source, stage, last_day,
-                next_follow_up([due] if due else [], last_day, cadence),
+                next_follow_up(
+                    [due] if due else [], last_day, cadence,
+                    planned_at.date() if planned_at is not None else None,
+                ),
                 archived,
                 fold(" ".join((name, company, title, email, tags, notes))),
             )
