@@ -349,3 +349,15 @@ def test_the_welcome_text_is_shown_whole(window, qtbot, width):
     qtbot.wait(20)
     text = window.page("contacts").welcome.text
     assert text.height() >= text.heightForWidth(text.width())  # no line clipped
+
+
+def test_a_linkedin_address_pasted_without_https_is_accepted(window, qtbot):
+    dialog = ContactDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first_name, "Camille")
+    qtbot.keyClicks(dialog.linkedin_url, "linkedin.com/in/camille-l")
+    dialog.save()
+    assert dialog.result() == ContactDialog.DialogCode.Accepted
+    with window.context.journal.read() as session:
+        assert session.scalars(select(Contact)).one().linkedin_url == \
+            "https://linkedin.com/in/camille-l"

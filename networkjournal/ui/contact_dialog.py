@@ -177,7 +177,7 @@ class ContactDialog(QDialog):
             title=self.title_edit.text(),
             email=self.email.text().strip(),
             phone=self.phone.text(),
-            linkedin_url=self.linkedin_url.text().strip(),
+            linkedin_url=_with_scheme(self.linkedin_url.text().strip()),
             source=self.source.currentData(),
             introduced_by_id=self.introduced_by.contact_id(),
             tags=self.tags.text().strip(),
@@ -194,7 +194,7 @@ class ContactDialog(QDialog):
         messages = {
             NAME_MISSING: self.tr("Give at least a first or a last name."),
             EMAIL_INVALID: self.tr("The email address does not look right (name@example.com)."),
-            URL_INVALID: self.tr("The LinkedIn URL must start with https://"),
+            URL_INVALID: self.tr("The LinkedIn URL does not look like a web address."),
         }
         widgets = {
             "first_name": self.first_name,
@@ -241,3 +241,10 @@ class ContactDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Save
+
+
+def _with_scheme(url: str) -> str:
+    """"linkedin.com/in/x" as people paste it becomes https://linkedin.com/in/x."""
+    if url and "://" not in url and "." in url.split("/", 1)[0]:
+        return "https://" + url
+    return url
