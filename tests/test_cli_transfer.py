@@ -136,3 +136,36 @@ def test_export_to_unwritable_place_is_one_line(db, tmp_path, capsys):
     )
     assert code == 3
     assert capsys.readouterr().err.startswith("networkjournal: error: cannot write")
+
+
+def test_move_to_a_new_computer_keeps_two_contacts_sharing_an_email(db, tmp_path, capsys):
+    journal = open_journal(f"sqlite:///{db}")
+    with journal.transaction() as s:
+        for first, last, summary in (("Alice", "Martin", "Lunch"), ("Bob", "Durand", "Call")):
+            person = Contact(first_name=first, last_name=last, email="info@acme.fr")
+            s.add(person)
+            s.add(Interaction(contact=person, kind="call", status="done", summary=summary))
+    with journal.read() as s:
+        before = sorted(
+            (c.uid, c.first_name, c.last_name, c.email, [i.summary for i in c.interactions])
+            for c in s.scalars(select(Contact))
+        )
+    journal.close()
+    folder = tmp_path / "all"
+    assert main(["export", "all", "--out", str(folder), "--db", db]) == 0
+    capsys.readouterr()
+    fresh = str(tmp_path / "fresh.sqlite")
+    assert main(["import", str(folder), "--db", fresh]) == 0
+    assert capsys.readouterr().out == (
+        "Network Journal CSV all: 4 added, 0 updated, 0 unchanged, 0 skipped\n"
+    )
+    moved = open_journal(f"sqlite:///{fresh}")
+    try:
+        with moved.read() as s:
+            after = sorted(
+                (c.uid, c.first_name, c.last_name, c.email, [i.summary for i in c.interactions])
+                for c in s.scalars(select(Contact))
+            )
+    finally:
+        moved.close()
+    assert after == before

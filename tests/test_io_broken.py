@@ -90,3 +90,15 @@ def test_wrong_format_requested_is_refused(journal):
 def test_missing_file(journal, tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         _import(tmp_path / "nope.csv", journal)
+
+
+def test_unrelated_file_message_reads_well(journal):
+    with pytest.raises(UserError) as info:
+        _import(BROKEN / "unrelated.csv", journal)
+    assert str(info.value) == (
+        "unrelated.csv is not in a supported format: no known header found "
+        "(expected a LinkedIn, Google Contacts, vCard or Network Journal export)"
+    )
+    with pytest.raises(UserError) as info:
+        _import(BROKEN / "unrelated.csv", journal, "linkedin")
+    assert str(info.value).startswith("unrelated.csv is not a LinkedIn connections file: ")

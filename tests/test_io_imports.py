@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from networkjournal.core.progress import Cancelled, Progress
 from networkjournal.errors import UserError
+from networkjournal.io.exports import export_table
 from networkjournal.io.readers import open_source
 from networkjournal.store.imports import import_records
+from networkjournal.store.journal import open_journal
 from networkjournal.store.merge import contact_labels, merge_contacts
 from networkjournal.store.models import (
     Contact,
@@ -79,6 +81,7 @@ def test_job_change_updates_contact_and_logs_a_note(journal, tmp_path):
     )
     summary = run(journal, later)
     assert (summary.updated, summary.job_changes) == (1, 1)
+    assert summary.line() == "0 added, 1 updated, 0 unchanged, 0 skipped (1 job change noted)"
     with journal.read() as s:
         anne = s.scalars(select(Contact)).one()
         assert (anne.company, anne.title) == ("Qonto", "Staff Engineer")
@@ -283,3 +286,112 @@ def test_bulk_rows_are_stored_exactly_as_the_orm_stores_them(journal, journal_pa
         changes = [r[0] for r in conn.execute("SELECT changed_at FROM contact_stage_changes")]
     assert all(len(t) == 26 and t[10] == " " for t in stamps + changes), stamps[:2] + changes[:2]
     assert "2023-01-05 00:00:00.000000" in changes
+
+
+SWITCHBOARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nN:Martin;Alice\nORG:Acme\nTEL:+33 1 40 00 00 00\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nN:Durand;Bob\nORG:Acme\nTEL:0033 1 40 00 00 00\nEND:VCARD\n"
+)
+
+
+def names(journal) -> list[str]:
+    with journal.read() as s:
+        return sorted(f"{c.first_name} {c.last_name}" for c in s.scalars(select(Contact)))
+
+
+def test_two_people_sharing_a_phone_are_both_kept(journal, tmp_path):
+    vcf = tmp_path / "acme.vcf"
+    vcf.write_text(SWITCHBOARD, encoding="utf-8")
+    summary = run(journal, vcf, collect_rows=True)
+    assert summary.line() == ("2 added, 0 updated, 0 unchanged, 0 skipped (1 possible duplicate)")
+    assert names(journal) == ["Alice Martin", "Bob Durand"]
+    assert "Alice Martin" in summary.suggestions[0].detail
+    again = run(journal, vcf)
+    assert again.line() == "0 added, 0 updated, 2 unchanged, 0 skipped"
+    assert count(journal) == 2
+
+
+def test_person_sharing_an_email_already_in_the_journal_is_added(journal, tmp_path):
+    run(journal, linkedin(tmp_path, "Alice,Martin,,info@acme.fr,Acme,CEO,12 Mar 2024"))
+    later = linkedin(
+        tmp_path,
+        "Bob,Durand,,INFO@acme.fr,Acme,CTO,13 Mar 2024",
+        "Alice,Martin,,info@acme.fr,Qonto,CEO,12 Mar 2024",
+        name="Connections-2.csv",
+    )
+    summary = run(journal, later)
+    assert (summary.added, summary.updated, summary.job_changes) == (1, 1, 1)
+    assert len(summary.suggestions) == 1
+    assert names(journal) == ["Alice Martin", "Bob Durand"]
+    with journal.read() as s:
+        bob = s.scalars(select(Contact).where(Contact.first_name == "Bob")).one()
+        assert (bob.company, bob.title) == ("Acme", "CTO")
+    # Bob changes job later: the shared address still finds him, not Alice.
+    moved = linkedin(
+        tmp_path, "Bob,Durand,,info@acme.fr,Alan,CTO,13 Mar 2024", name="Connections-3.csv"
+    )
+    summary = run(journal, moved)
+    assert (summary.added, summary.updated, summary.job_changes) == (0, 1, 1)
+    with journal.read() as s:
+        companies = {c.first_name: c.company for c in s.scalars(select(Contact))}
+    assert companies == {"Alice": "Qonto", "Bob": "Alan"}
+
+
+def test_same_phone_with_a_nickname_is_still_one_person(journal, tmp_path):
+    vcf = tmp_path / "a.vcf"
+    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Durand;Robert\nTEL:0612345678\nEND:VCARD\n")
+    run(journal, vcf)
+    vcf2 = tmp_path / "b.vcf"
+    vcf2.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Durand;Bob\nTEL:0612345678\nEND:VCARD\n")
+    assert run(journal, vcf2).line() == "0 added, 0 updated, 1 unchanged, 0 skipped"
+    assert names(journal) == ["Robert Durand"]
+
+
+def test_two_possible_duplicates_are_plural(journal, tmp_path):
+    vcf = tmp_path / "acme.vcf"
+    vcf.write_text(
+        SWITCHBOARD
+        + "BEGIN:VCARD\nVERSION:3.0\nN:Petit;Chloé\nORG:Acme\nTEL:+33140000000\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    summary = run(journal, vcf)
+    assert summary.line().endswith("(2 possible duplicates)")
+    assert count(journal) == 3
+
+
+def test_other_journal_s_contact_sharing_a_profile_is_added_and_suggested(journal, tmp_path):
+    # Our own CSV from another journal: its uid is new here, so it is a new contact,
+    # shown next to the contact of this journal with the same LinkedIn profile.
+    run(journal, linkedin(tmp_path, "Alice,Martin,https://www.linkedin.com/in/am,,Acme,CEO,"))
+    other = open_journal(f"sqlite:///{tmp_path / 'other.sqlite'}")
+    try:
+        with other.transaction() as s:
+            s.add(
+                Contact(first_name="Alice", last_name="Martin", linkedin_url="linkedin.com/in/am")
+            )
+        export_table(other, "contacts", tmp_path / "contacts.csv")
+    finally:
+        other.close()
+    summary = run(journal, tmp_path / "contacts.csv")
+    assert summary.line() == "1 added, 0 updated, 0 unchanged, 0 skipped (1 possible duplicate)"
+    assert summary.suggestions[0].detail.startswith(
+        "same LinkedIn profile as Alice Martin, already in the journal"
+    )
+    assert names(journal) == ["Alice Martin", "Alice Martin"]
+    assert run(journal, tmp_path / "contacts.csv").added == 0
+
+
+def test_shared_email_then_own_phone_finds_the_right_person(journal, tmp_path):
+    run(journal, linkedin(tmp_path, "Alice,Martin,,info@acme.fr,Acme,CEO,"))
+    vcf = tmp_path / "bob.vcf"
+    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Durand;Bob\nTEL:0612345678\nEND:VCARD\n")
+    run(journal, vcf)
+    google = tmp_path / "contacts.vcf"
+    google.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nN:Durand;Bob\nEMAIL:info@acme.fr\nTEL:06 12 34 56 78\n"
+        "END:VCARD\n"
+    )
+    assert run(journal, google).line() == "0 added, 1 updated, 0 unchanged, 0 skipped"
+    with journal.read() as s:
+        emails = {c.first_name: c.email for c in s.scalars(select(Contact))}
+    assert emails == {"Alice": "info@acme.fr", "Bob": "info@acme.fr"}

@@ -165,9 +165,11 @@ def detect(path: Path, expected: str | None = None) -> Detected:
     else:
         found = _find_csv_header(head_lines, encoding)
         if found is None:
-            what = FORMAT_LABELS.get(expected or "", "a supported format")
+            what = (
+                f"{_article(FORMAT_LABELS[expected])} file" if expected else "in a supported format"
+            )
             raise UserError(
-                f"{path.name} is not {_article(what)} file: no known header found "
+                f"{path.name} is not {what}: no known header found "
                 "(expected a LinkedIn, Google Contacts, vCard or Network Journal export)"
             )
     if expected and expected != found.format:

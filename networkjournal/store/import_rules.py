@@ -7,6 +7,7 @@ best (company, title, connection date), and never moves a stage backward.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from networkjournal.core.records import ContactRecord
@@ -51,6 +52,39 @@ def contact_keys(rec: ContactRecord) -> list[tuple[str, str]]:
         if p := normalize_phone(phone):
             keys.append(("phone", p))
     return keys
+
+
+def _same_name_part(mine: str, theirs: str) -> bool:
+    """Equal, missing on one side, or one starts the other ("J." and "Jean", "Bob", "Bobby")."""
+    mine, theirs = mine.strip(" ."), theirs.strip(" .")
+    return not mine or not theirs or mine.startswith(theirs) or theirs.startswith(mine)
+
+
+def names_differ(row: dict, rec: ContactRecord, fold: Callable[[str | None], str]) -> bool:
+    """Different first AND last names: two people sharing an e-mail, phone or profile.
+
+    A switchboard, info@ or a family landline is shared; a nickname ("Bob" for
+    "Robert" Durand), a new last name or first/last swapped is still one person.
+    """
+    if row["first_name"] == rec.first_name or row["last_name"] == rec.last_name:
+        return False  # the usual re-import: spelt the same
+    first, last = fold(row["first_name"]), fold(row["last_name"])
+    their_first, their_last = fold(rec.first_name), fold(rec.last_name)
+    if _same_name_part(first, their_first) or _same_name_part(last, their_last):
+        return False
+    return not (_same_name_part(first, their_last) and _same_name_part(last, their_first))
+
+
+def shared_key(row: dict, rec: ContactRecord) -> str:
+    """Which strong key a record shares with a row, in words ("phone"); "" when none."""
+    keys = set(contact_keys(rec))
+    if ("linkedin", linkedin_key(row["linkedin_url"])) in keys:
+        return "LinkedIn profile"
+    if ("email", normalize_email(row["email"])) in keys:
+        return "e-mail"
+    if ("phone", normalize_phone(row["phone"])) in keys:
+        return "phone"
+    return ""
 
 
 def conflicts(row: dict, rec: ContactRecord) -> bool:

@@ -49,9 +49,11 @@ class ImportSummary:
         )
         extras = []
         if self.job_changes:
-            extras.append(f"{self.job_changes} job changes noted")
+            n = self.job_changes
+            extras.append(f"{n} job change{'' if n == 1 else 's'} noted")
         if self.suggestions:
-            extras.append(f"{len(self.suggestions)} possible duplicates")
+            n = len(self.suggestions)
+            extras.append(f"{n} possible duplicate{'' if n == 1 else 's'}")
         if self.rejected:
             lines = [str(r.line) for r in self.rejected[:10]]
             more = ", …" if len(self.rejected) > 10 else ""

@@ -1,7 +1,10 @@
 """Write parsed records into the journal as ONE transaction: match, update, add, report.
 
 Contacts are matched by uid, LinkedIn URL, email, normalised phone (in that
-order); name + company is only a duplicate *suggestion*. Match keys are loaded
+order); name + company is only a duplicate *suggestion*. A shared e-mail or
+phone (info@, a switchboard) with a wholly different name is another person:
+added, and shown as a suggestion. A row of our own CSV carries its uid: an
+unknown uid is a new contact, never matched by key. Match keys are loaded
 once into dicts and rows go in by batches (no per-row ORM query), so a 30,000
 row LinkedIn export takes about a second. Dry-run, cancel or any error rolls
 everything back.
@@ -44,6 +47,8 @@ from networkjournal.store.import_rules import (
     conflicts,
     contact_keys,
     job_change,
+    names_differ,
+    shared_key,
 )
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.journal import Journal
@@ -116,6 +121,10 @@ def _line(record: object) -> int:
     return int(getattr(record, "line", 0))
 
 
+def _full_name(row: dict) -> str:
+    return f"{row['first_name']} {row['last_name']}".strip()
+
+
 class _Writer:
     """Contacts: the match dicts, the batch of pending rows, and the bulk writes."""
 
@@ -124,13 +133,20 @@ class _Writer:
         self.summary = summary
         self.ids: dict[str, int] = {}  # uid -> id, for every contact in the journal
         self.keys: dict[tuple[str, str], str] = {}  # (kind, normalised value) -> uid
+        # The other contacts with a key already taken (info@, a switchboard): few.
+        self.also: dict[tuple[str, str], list[str]] = {}
+        self.loaded_max_id = 0  # contacts with a higher id were added by this import
         # (folded name, folded company) -> uid, or a list of uids when several share it.
         self.name_company: dict[tuple[str, str], str | list[str]] = {}
         self._names: dict[str, str | None] | None = None  # built when a name must be resolved
         self.new: dict[str, dict] = {}  # uid -> row to insert
         self.new_history: dict[str, Sequence[tuple[str, datetime, bool]]] = {}
-        self.matched: list[tuple[str, ContactRecord, list[str]]] = []  # uid, record, candidates
-        self.links: list[tuple[str, ContactRecord]] = []  # introducer to resolve at the end
+        # uid (or "" to decide at flush), record, candidates, found by a strong key?
+        self.matched: list[tuple[str, ContactRecord, list[str], bool]] = []
+        self.links: list[list] = []  # [uid, record]: introducer to resolve at the end
+        self._open_links: dict[int, list] = {}  # id(record) -> its links cell, uid still unknown
+        # Suggestions about a contact already in the journal, named at flush.
+        self._to_name: list[tuple[RowOutcome, str, ContactRecord]] = []
         # Contacts whose stage this import sets from our own contacts.csv: their chats
         # must not move them again (the file already holds the stage and its history).
         self.staged: set[str] = set()
@@ -157,16 +173,42 @@ class _Writer:
         )
         for cid, uid, first, last, company, email, phone, url in rows:
             self.ids[uid] = cid
+            self.loaded_max_id = max(self.loaded_max_id, cid)
             self._index(uid, f"{first} {last}".strip(), company, email, phone, url)
 
     def _index(self, uid, name, company, email, phone, url, name_key=None) -> None:  # type: ignore[no-untyped-def]
+        keys = []
         if url and (value := linkedin_key(url)):
-            self.keys.setdefault(("linkedin", value), uid)
+            keys.append(("linkedin", value))
         if email and (value := normalize_email(email)):
-            self.keys.setdefault(("email", value), uid)
+            keys.append(("email", value))
         if phone and (value := normalize_phone(phone)):
-            self.keys.setdefault(("phone", value), uid)
+            keys.append(("phone", value))
+        self._index_keys(uid, keys)
         self._index_name(uid, name_key or (self.fold(name), self.fold(company)))
+
+    def _index_keys(self, uid: str, keys: list[tuple[str, str]]) -> None:
+        setdefault = self.keys.setdefault
+        for key in keys:
+            owner = setdefault(key, uid)
+            if owner != uid:
+                sharing = self.also.setdefault(key, [])
+                if uid not in sharing:
+                    sharing.append(uid)
+
+    def _sharing(self, keys: list[tuple[str, str]]) -> list[str]:
+        """Every contact holding one of these keys, best key first."""
+        out: list[str] = []
+        known, also = self.keys, self.also
+        for key in keys:
+            uid = known.get(key)
+            if uid is not None:
+                if uid not in out:
+                    out.append(uid)
+                more = also.get(key)
+                if more:
+                    out.extend(u for u in more if u not in out)
+        return out
 
     def _index_name(self, uid: str, name_key: tuple[str, str]) -> None:
         if name_key[0]:
@@ -192,28 +234,62 @@ class _Writer:
     # ------------------------------------------------------------------ match
     def add(self, rec: ContactRecord) -> None:
         uid = None
-        if rec.uid and (rec.uid in self.ids or rec.uid in self.new):
-            uid = rec.uid
         keys = contact_keys(rec)
-        if uid is None:
-            known = self.keys
-            for key in keys:
-                uid = known.get(key)
-                if uid is not None:
-                    break
-        if uid is not None:
-            self.matched.append((uid, rec, []))
+        name_key = (self.fold(rec.full_name), self.fold(rec.company or ""))
+        if rec.uid:
+            # Our own CSV: the uid says who it is. An unknown uid is a new contact even
+            # if it shares an e-mail with another row (the editor allows that).
+            if rec.uid in self.ids or rec.uid in self.new:
+                uid = rec.uid
+                self.matched.append((uid, rec, [], False))
+            else:
+                uid = self._add_known_uid(rec, keys, name_key)
+        elif sharing := self._sharing(keys):
+            # Decide at flush, when the names are at hand: a wholly different name is
+            # someone else behind the same info@ or switchboard.
+            self.matched.append(("", rec, sharing, True))
         else:
-            name_key = (self.fold(rec.full_name), self.fold(rec.company or ""))
             found = self.name_company.get(name_key)
             candidates = [found] if isinstance(found, str) else list(found or ())
             if candidates:
                 # Decide at flush: identical to a candidate means "unchanged", else a suggestion.
-                self.matched.append(("", rec, candidates))
+                self.matched.append(("", rec, candidates, False))
             else:
                 uid = self._add_new(rec, keys, name_key=name_key)
         if rec.introduced_by_uid or rec.introduced_by:
-            self.links.append((uid or "", rec))
+            cell = [uid or "", rec]
+            self.links.append(cell)
+            if not uid:
+                self._open_links[id(rec)] = cell
+
+    def _add_known_uid(
+        self, rec: ContactRecord, keys: list[tuple[str, str]], name_key: tuple[str, str]
+    ) -> str:
+        """A row of our CSV whose uid is new here: added; a look suggested if it meets an
+        earlier contact of the journal (rows of this same file are distinct by their uid)."""
+        found = self.name_company.get(name_key)
+        by_name = [found] if isinstance(found, str) else list(found or ())
+        ids, floor = self.ids, self.loaded_max_id
+        other = next(
+            (u for u in self._sharing(keys) + by_name if ids.get(u, floor + 1) <= floor), None
+        )
+        if other is None:
+            return self._add_new(rec, keys, name_key=name_key)
+        outcome = RowOutcome(rec.line, "contact", "duplicate", rec.full_name)
+        self.summary.suggestions.append(outcome)
+        self._to_name.append((outcome, other, rec))
+        return self._add_new(rec, keys, outcome, name_key)
+
+    def _relink(self, rec: ContactRecord, uid: str) -> None:
+        cell = self._open_links.pop(id(rec), None)
+        if cell is not None:
+            cell[0] = uid
+
+    def _suggest(self, rec: ContactRecord, detail: str) -> None:
+        """Add the row as its own contact, shown as a possible duplicate."""
+        outcome = RowOutcome(rec.line, "contact", "duplicate", rec.full_name, detail)
+        self.summary.suggestions.append(outcome)
+        self._relink(rec, self._add_new(rec, contact_keys(rec), outcome))
 
     def _add_new(
         self,
@@ -243,9 +319,7 @@ class _Writer:
         else:
             when = self._day_start(rec.connected_on) or now
             self.new_history[uid] = ((stage, when, False),)
-        setdefault = self.keys.setdefault
-        for key in keys:
-            setdefault(key, uid)
+        self._index_keys(uid, keys)
         self._index_name(uid, name_key or (self.fold(rec.full_name), self.fold(rec.company)))
         # A possible duplicate is added too, but shown as what needs a look.
         if outcome is None and self.summary.rows is None:
@@ -260,6 +334,8 @@ class _Writer:
     def flush(self) -> None:
         if self.matched:
             self._apply_matches()
+        if self._to_name:
+            self._name_suggestions()
         if self.new:
             self._insert_new()
         if self.notes:
@@ -295,19 +371,58 @@ class _Writer:
                 out[row.uid] = dict(row._mapping)
         return out
 
+    def _name_suggestions(self) -> None:
+        pending, self._to_name = self._to_name, []
+        current = self._current(other for _o, other, _r in pending)
+        for outcome, other, rec in pending:
+            row = current.get(other)
+            if row is not None:
+                what = shared_key(row, rec) or "name and company"
+                outcome.detail = (
+                    f"same {what} as {_full_name(row)}, already in the journal: "
+                    "merge them if they are one person"
+                )
+
     def _apply_matches(self) -> None:
         matched, self.matched = self.matched, []
-        if any(u in self.new for u, _r, _c in matched) or any(
-            c in self.new for _u, _r, cands in matched for c in cands
+        new = self.new
+        if any(u in new for u, _r, _c, _k in matched) or any(
+            c in new for _u, _r, cands, _k in matched for c in cands
         ):
             self._insert_new()  # rows repeated inside one file update the earlier row
-        wanted = {u for u, _r, _c in matched if u} | {c for _u, _r, cs in matched for c in cs}
+        wanted = {u for u, _r, _c, _k in matched if u}
+        wanted.update(c for _u, _r, cs, _k in matched for c in cs)
         current = self._current(wanted)
         histories = self._histories(
-            [u for u, r, _c in matched if u and r.stage_history is not None]
+            [u for u, r, _c, _k in matched if u and r.stage_history is not None]
         )
-        for uid, rec, candidates in matched:
-            if not uid:
+        fold = self.fold
+        for uid, rec, candidates, by_key in matched:
+            if by_key:
+                uid = candidates[0]
+                row = current.get(uid)
+                if row is None or names_differ(row, rec, fold):
+                    uid = next(
+                        (
+                            c
+                            for c in candidates[1:]
+                            if c in current and not names_differ(current[c], rec, fold)
+                        ),
+                        "",
+                    )
+                if not uid:
+                    row = current.get(candidates[0])
+                    if row is None:  # not expected: candidates are stored before the lookup
+                        self._relink(rec, self._add_new(rec, contact_keys(rec)))
+                        continue
+                    self._suggest(
+                        rec,
+                        f"same {shared_key(row, rec)} as {_full_name(row)}, another name: "
+                        "added as another person; merge them if they are one",
+                    )
+                    continue
+                self._relink(rec, uid)
+            elif not uid:
                 same = next(
                     (
                         c
@@ -320,19 +435,14 @@ class _Writer:
                 )
                 if same is None:
                     first = current.get(candidates[0]) or {"first_name": "", "last_name": ""}
-                    other = f"{first['first_name']} {first['last_name']}".strip()
-                    detail = f"same name and company as {other}: merge them if they are one person"
-                    outcome = RowOutcome(rec.line, "contact", "duplicate", rec.full_name, detail)
-                    self.summary.suggestions.append(outcome)
-                    new_uid_ = self._add_new(rec, contact_keys(rec), outcome)
-                    for i, (link_uid, link_rec) in enumerate(self.links):
-                        if link_rec is rec and not link_uid:
-                            self.links[i] = (new_uid_, rec)
+                    self._suggest(
+                        rec,
+                        f"same name and company as {_full_name(first)}: "
+                        "merge them if they are one person",
+                    )
                     continue
                 uid = same
-                for i, (link_uid, link_rec) in enumerate(self.links):
-                    if link_rec is rec and not link_uid:
-                        self.links[i] = (uid, rec)
+                self._relink(rec, uid)
             row = current.get(uid)
             if row is None:
                 continue
