@@ -361,3 +361,44 @@ def test_a_linkedin_address_pasted_without_https_is_accepted(window, qtbot):
     with window.context.journal.read() as session:
         assert session.scalars(select(Contact)).one().linkedin_url == \
             "https://linkedin.com/in/camille-l"
+
+
+def test_the_contacts_layout_is_remembered(qtbot, journal):
+    first = MainWindow(AppContext(journal, JournalEvents()))
+    qtbot.addWidget(first)
+    page = first.page("contacts")
+    page.table.setColumnWidth(1, 222)
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    first.close()
+    second = MainWindow(AppContext(journal, JournalEvents()))
+    qtbot.addWidget(second)
+    again = second.page("contacts")
+    assert again.table.columnWidth(1) == 222
+    assert again.table.horizontalHeader().sortIndicatorSection() == 2
+
+
+def test_quitting_during_an_import_asks_and_cancelling_keeps_the_window(window, qtbot):
+    import threading
+
+    from networkjournal.ui.background import run_in_background
+
+    release = threading.Event()
+
+    def long_import(progress):
+        while not release.wait(0.01):
+            progress.check()
+
+    task = run_in_background(long_import, lambda _r: None, parent=window, title="Importing")
+    asked = []
+
+    def keep_going(box: QMessageBox):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_modal(keep_going)
+    assert not window.close()  # the user chose to keep the import running
+    assert asked and "still running" in asked[0] and task.is_running()
+
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert window.close()  # stops the import, waits for it, then closes
+    assert not task.is_running()

@@ -37,6 +37,10 @@ class _Worker(QObject):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+        finally:
+            # End the thread's loop from here too, so Task.wait() returns even while the
+            # main thread is blocked in it (at quit) and cannot run _finish().
+            self.thread().quit()
 
 
 class Task(QObject):
@@ -95,6 +99,19 @@ class Task(QObject):
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
+
+    @property
+    def shows_progress(self) -> bool:
+        """True for work the user started and watches (an import), not a quiet reload."""
+        return self._dialog is not None
+
+    def wait(self, msecs: int) -> bool:
+        """Block until the worker thread ends (at quit); True when it did."""
+        return self._thread.wait(msecs)
+
+    @classmethod
+    def running(cls) -> list[Task]:
+        return [task for task in cls._running if task.is_running()]
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:

@@ -156,9 +156,11 @@ class ContactsPage(QWidget):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
         context.events.contacts_changed.connect(self.reload)
-        state = QSettings().value("contacts/splitter")
-        if state is not None:
+        settings = QSettings()
+        if (state := settings.value("contacts/splitter")) is not None:
             self.splitter.restoreState(state)
+        if (columns := settings.value("contacts/columns")) is not None:
+            self.table.horizontalHeader().restoreState(columns)  # widths and sort column
         self.reload()
 
     # -------------------------------------------------------------- loading
@@ -379,6 +381,7 @@ class ContactsPage(QWidget):
         self.context.events.opportunities_changed.emit()
         self.context.events.interactions_changed.emit()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        QSettings().setValue("contacts/splitter", self.splitter.saveState())
-        super().closeEvent(event)
+    def save_state(self, settings: QSettings) -> None:
+        """Called by the main window as it closes (child widgets get no close event)."""
+        settings.setValue("contacts/splitter", self.splitter.saveState())
+        settings.setValue("contacts/columns", self.table.horizontalHeader().saveState())

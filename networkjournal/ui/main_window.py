@@ -269,11 +269,41 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- settings
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._stop_running_work():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         if self.context is not None:
             settings.setValue("window/page", self.current_page_key())
+            for page in self.pages.values():  # pages remember their own layout
+                save_state = getattr(page, "save_state", None)
+                if save_state is not None:
+                    save_state(settings)
         super().closeEvent(event)
+
+    def _stop_running_work(self) -> bool:
+        """Quitting during an import asks first, then cancels it (nothing of it is saved)
+        and waits for the worker, rather than tearing down a running thread."""
+        from networkjournal.ui.background import Task
+
+        running = Task.running()
+        if any(task.shows_progress for task in running):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit Network Journal"),
+                self.tr("An import or export is still running. Stop it and quit? "
+                        "Nothing of it will be saved."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        for task in running:
+            task.cancel()
+        for task in running:
+            task.wait(30_000)
+        return True
 
 
 def tr(text: str) -> str:
