@@ -190,7 +190,9 @@ def test_chat_log_page_lists_everyone_and_filters(window, qtbot):
     qtbot.keyClicks(page.search, "mistral")
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Arthur Petit — Mistral AI"
-    page.search.clear()
+    page.focus_search()  # Ctrl+F
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # Escape clears the filter
+    assert page.search.text() == "" and page.model.rowCount() == 2
     page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
     assert [page.model.index(r, 4).data() for r in range(page.model.rowCount())] == ["Coffee"]
 

@@ -68,7 +68,7 @@ class ChatLogWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 190), (2, 115), (3, 75), (5, 100)):
+        for column, width in ((0, 140), (1, 190), (2, 115), (3, 75), (5, 150)):
             self.table.setColumnWidth(column, width)
         if compact:  # beside the contacts table: who is known, status shows as italics
             self.table.hideColumn(1)
@@ -121,6 +121,8 @@ class ChatLogWidget(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(actions)
 
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.search.textChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
