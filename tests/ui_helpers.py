@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_modal(handler: Callable[[QWidget], None], *, tries: int = 200) -> None:
+def when_modal(handler: Callable[[QWidget], None], *, tries: int = 1000) -> None:
     """Call ``handler`` with the next modal dialog once it is shown (before triggering it)."""
     def poll(left: int = tries) -> None:
         widget = QApplication.activeModalWidget()

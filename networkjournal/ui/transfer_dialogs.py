@@ -144,12 +144,13 @@ class ImportPreviewDialog(QDialog):
         self.counts = QLabel(
             self.tr(
                 "{added} new · {updated} updated · {unchanged} already up to date · "
-                "{duplicates} possible duplicates · {rejected} rejected"
+                "{duplicates} · {rejected} rejected"
             ).format(
                 added=summary.added - duplicates,
                 updated=summary.updated,
                 unchanged=summary.unchanged,
-                duplicates=duplicates,
+                duplicates=self.tr("1 possible duplicate") if duplicates == 1
+                else self.tr("{n} possible duplicates").format(n=duplicates),
                 rejected=summary.skipped,
             )
         )
