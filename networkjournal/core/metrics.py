@@ -327,10 +327,6 @@ class Stats:
         return list(accumulate(self.relationships_built))
 
     @property
-    def cumulative_applications(self) -> list[int]:
-        return list(accumulate(self.applications_sent))
-
-    @property
     def is_empty(self) -> bool:
         """True when nothing happened in the range (the panel shows its empty state)."""
         return not any(

@@ -71,25 +71,6 @@ def restore(text: str) -> str:
     return text[1:] if _NEUTRALISED.match(text) else text
 
 
-def iso_date(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def iso_datetime(value: datetime | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def format_history(steps: list[StageStep] | list[tuple[str, datetime]]) -> str:
-    """'applied@2025-03-01T10:00:00;screening@…' (manual contact changes end '@manual')."""
-    out = []
-    for step in steps:
-        text = f"{step[0]}@{step[1].isoformat()}"
-        if len(step) > 2 and step[2]:  # type: ignore[misc]
-            text += "@manual"
-        out.append(text)
-    return ";".join(out)
-
-
 class _RowError(ValueError):
     """A cell that cannot be read; the row is rejected with this reason."""
 

@@ -123,12 +123,6 @@ def _load_records(session: Session) -> JournalRecords:
     return JournalRecords(contacts, interactions, opportunities)
 
 
-def load_journal_records(journal: Journal) -> JournalRecords:
-    """load_records in its own read session (what a background worker calls)."""
-    with journal.read() as session:
-        return load_records(session)
-
-
 def load_goals(session: Session) -> Goals:
     """The weekly goals; defaults (Goals()) where the journal has none or a bad value."""
     defaults = Goals()

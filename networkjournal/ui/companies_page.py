@@ -198,14 +198,6 @@ class CompaniesPage(QWidget):
             return None
         return self.companies.row_at(self.proxy.mapToSource(index).row()).name
 
-    def select_company(self, name: str) -> bool:
-        for row, company in enumerate(self.companies.rows()):
-            if company.name == name:
-                index = self.proxy.mapFromSource(self.companies.index(row, 0))
-                self.company_view.setCurrentIndex(index)
-                return index.isValid()
-        return False
-
     def _show(self) -> None:
         name = self.current_company()
         if name is None:

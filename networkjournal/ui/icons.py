@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 
 APP_ICON = "networkjournal"
 # Rendered by resources/make_icons.py; Qt picks the closest size for menus, docks and title bars.
@@ -44,8 +44,3 @@ def icon_path(name: str) -> QIcon:
 def app_icon() -> QIcon:
     """The application icon: set it on the QApplication so every window and dialog shows it."""
     return icon_path(APP_ICON)
-
-
-def app_pixmap(size: int) -> QPixmap:
-    """The application icon as a pixmap of ``size`` px (an About box, the first-run screen)."""
-    return app_icon().pixmap(size, size)
