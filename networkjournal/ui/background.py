@@ -176,3 +176,44 @@ def run_in_background(
     if on_cancelled is not None:
         task.cancelled.connect(on_cancelled)
     return task.start()
+
+
+class RowReader:
+    """Reads a view's rows: at once when few, on a worker thread when many, one read at a time.
+
+    A change that arrives while a read runs is not lost: the read starts again when
+    the running one ends, and only the newest rows are shown.
+    """
+
+    def __init__(self, parent: QWidget, show: Callable[[list], None]) -> None:
+        self._parent = parent
+        self._show = show
+        self.loading = False
+        self._again: Callable[[], None] | None = None
+
+    def read(self, fetch: Callable[[], list], *, in_background: bool,
+             again: Callable[[], None]) -> None:
+        """Fetch and show rows; ``again`` is how the view asks for a fresh read later."""
+        if self.loading:
+            self._again = again
+            return
+        if not in_background:
+            self._show(fetch())
+            return
+        self.loading = True
+        run_in_background(lambda _progress: fetch(), self._done, parent=self._parent,
+                          show_dialog=False, on_error=self._failed)
+
+    def _done(self, rows: list) -> None:
+        self.loading = False
+        again, self._again = self._again, None
+        if again is not None:  # the journal changed meanwhile: these rows are stale
+            again()
+            return
+        self._show(rows)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        from networkjournal.ui.crash import report_exception
+
+        report_exception(exc)

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.chats import delete_chat, load_chat_rows, mark_follow_up_done
-from networkjournal.ui.background import run_in_background
+from networkjournal.ui.background import RowReader
 from networkjournal.ui.chat_dialog import ChatDialog
 from networkjournal.ui.chat_log_model import CONTACT_ROLE, ID_ROLE, ChatLogModel
 from networkjournal.ui.context import AppContext
-from networkjournal.ui.crash import report_exception
 from networkjournal.ui.labels import choices
 
 # A log with more entries than this is re-read on a worker thread.
@@ -45,8 +44,7 @@ class ChatLogWidget(QWidget):
         self.contact_id: int | None = None
         self.compact = compact
         self.model = ChatLogModel(self)
-        self.loading = False
-        self._reload_pending = False
+        self.reader = RowReader(self, self._show_rows)
         self._stale = True  # nothing read yet: read when first shown
 
         self.search = QLineEdit()
@@ -144,33 +142,18 @@ class ChatLogWidget(QWidget):
         if self.compact and self.contact_id is None:
             self._show_rows([])  # beside the contacts table with nobody selected
             return
-        if self.loading:
-            self._reload_pending = True
-            return
         journal, contact_id = self.context.journal, self.contact_id
 
-        def read(_progress: object = None) -> list:
+        def fetch() -> list:
             with journal.read() as session:
                 return load_chat_rows(session, contact_id)
 
-        if self.compact or len(self.model.all_rows()) < ASYNC_ABOVE_ROWS:
-            self._show_rows(read())
-            return
-        self.loading = True
-        run_in_background(read, self._loaded, parent=self, show_dialog=False,
-                          on_error=self._load_failed)
+        large = not self.compact and len(self.model.all_rows()) >= ASYNC_ABOVE_ROWS
+        self.reader.read(fetch, in_background=large, again=self.reload)
 
-    def _loaded(self, rows: list) -> None:
-        self.loading = False
-        if self._reload_pending:
-            self._reload_pending = False
-            self.reload()
-            return
-        self._show_rows(rows)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self.loading = False
-        report_exception(exc)
+    @property
+    def loading(self) -> bool:
+        return self.reader.loading
 
     def _show_rows(self, rows: list) -> None:
         selected = self.selected_interaction_id()

@@ -27,13 +27,12 @@ from networkjournal.store.contacts import (
     load_contact_rows,
     set_archived,
 )
-from networkjournal.ui.background import run_in_background
+from networkjournal.ui.background import RowReader
 from networkjournal.ui.chat_dialog import ChatDialog
 from networkjournal.ui.contact_details import ContactDetails
 from networkjournal.ui.contact_dialog import ContactDialog
 from networkjournal.ui.contacts_model import COLUMNS, ID_ROLE, ContactsModel
 from networkjournal.ui.context import AppContext
-from networkjournal.ui.crash import report_exception
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)
@@ -50,8 +49,7 @@ class ContactsPage(QWidget):
         self.context = context
         self.model = ContactsModel(self)
         self._selection_archived = False
-        self.loading = False
-        self._reload_pending = False
+        self.reader = RowReader(self, self._show_rows)
         self._seen_large = False
 
         self.search_field = QLineEdit()
@@ -176,35 +174,20 @@ class ContactsPage(QWidget):
         if rows is not None:
             self._show_rows(rows)
             return
-        if self.loading:
-            self._reload_pending = True  # read again once the running read ends
-            return
         journal = self.context.journal
 
-        def read(_progress: object = None) -> list:
+        def fetch() -> list:
             with journal.read() as session:
                 return load_contact_rows(session, include_archived=include_archived)
 
-        if self.model.total_count() < ASYNC_ABOVE_ROWS and not self._seen_large:
-            self._show_rows(read())
-            return
-        self.loading = True
-        self.count_label.setText(self.tr("Loading…"))
-        run_in_background(
-            read, self._loaded, parent=self, show_dialog=False, on_error=self._load_failed
-        )
+        large = self.model.total_count() >= ASYNC_ABOVE_ROWS or self._seen_large
+        if large and not self.reader.loading:
+            self.count_label.setText(self.tr("Loading…"))
+        self.reader.read(fetch, in_background=large, again=self.reload)
 
-    def _loaded(self, rows: list) -> None:
-        self.loading = False
-        if self._reload_pending:
-            self._reload_pending = False
-            self.reload()
-            return
-        self._show_rows(rows)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self.loading = False
-        report_exception(exc)
+    @property
+    def loading(self) -> bool:
+        return self.reader.loading
 
     def _show_rows(self, rows: list) -> None:
         selected = self.selected_contact_ids()
