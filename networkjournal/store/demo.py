@@ -139,6 +139,8 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
             for kind in steps:
                 when = when + timedelta(days=rng.randrange(3, 14))
                 planned = when > today
+                if planned and kind is not InteractionKind.COFFEE_CHAT:
+                    break  # only a chat is planned ahead; a referral or a thank-you is not
                 at = datetime.combine(
                     min(when, today + timedelta(days=10)),
                     time(9 + rng.randrange(9), rng.choice([0, 15, 30])),
