@@ -404,3 +404,14 @@ def test_quitting_during_an_import_asks_and_cancelling_keeps_the_window(window, 
     when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     assert window.close()  # stops the import, waits for it, then closes
     assert not task.is_running()
+
+
+def test_pickers_see_a_contact_added_after_they_were_first_read(window, qtbot):
+    add(window.context.journal, "Early")
+    assert [label for _id, label in window.context.contact_choices()] == ["Early"]
+    add(window.context.journal, "Late")
+    reload(window)  # the app emits contacts_changed after every change
+    dialog = ChatDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.contact.setText("Late")
+    assert dialog.contact.contact_id() is not None

@@ -38,7 +38,6 @@ from networkjournal.core.vocabulary import (
     InteractionKind,
 )
 from networkjournal.store.chats import draft_of, log_chat, update_chat
-from networkjournal.store.contacts import contact_choices
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.ui.contact_picker import ContactPicker
@@ -81,7 +80,7 @@ class ChatDialog(QDialog):
                 draft = ChatDraft(
                     occurred_at=local_to_utc(datetime.now().replace(second=0, microsecond=0))
                 )
-            people = contact_choices(session)
+            people = context.contact_choices()
             if contact_id is not None and all(c[0] != contact_id for c in people):
                 contact = get_or_gone(session, Contact, contact_id)  # archived: still pickable here
                 people.append((contact.id, contact.full_name))

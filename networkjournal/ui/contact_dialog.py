@@ -31,7 +31,6 @@ from networkjournal.core.drafts import (
     contact_problems,
 )
 from networkjournal.store.contacts import (
-    contact_choices,
     draft_of,
     find_duplicates,
     save_contact,
@@ -65,7 +64,7 @@ class ContactDialog(QDialog):
                 if contact_id is None
                 else draft_of(get_or_gone(session, Contact, contact_id))
             )
-            people = [c for c in contact_choices(session) if c[0] != contact_id]
+            people = [c for c in context.contact_choices() if c[0] != contact_id]
 
         self.first_name = QLineEdit(draft.first_name)
         self.last_name = QLineEdit(draft.last_name)

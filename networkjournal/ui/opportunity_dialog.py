@@ -34,7 +34,6 @@ from networkjournal.core.pipeline import counts_as_application
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
 from networkjournal.store.companies import list_companies
-from networkjournal.store.contacts import contact_choices
 from networkjournal.store.models import Contact, utcnow
 from networkjournal.store.opportunities import (
     OpportunityDraft,
@@ -104,7 +103,7 @@ class OpportunityDialog(QDialog):
                             else self.tr("New opportunity"))
         self.setMinimumWidth(520)
         with context.journal.read() as session:
-            people = contact_choices(session)
+            people = context.contact_choices()
             companies = [c.name for c in list_companies(session)]
             if opportunity_id is not None:
                 opp = get_opportunity(session, opportunity_id)
