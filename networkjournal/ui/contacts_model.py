@@ -109,7 +109,12 @@ class ContactsModel(QAbstractTableModel):
             }
             keys = [rank.get(getattr(r, key_name), 99) for r in rows]
         else:
-            keys = [fold(getattr(r, key_name)) for r in rows]
+            if key_name == "name":
+                # The folded search text starts with the name: no fold per row needed
+                # (ties fall to the company, which is what a reader expects anyway).
+                keys = [r.search_text for r in rows]
+            else:
+                keys = [fold(getattr(r, key_name)) for r in rows]
         result = sorted(range(len(rows)), key=keys.__getitem__)
         if order == Qt.SortOrder.DescendingOrder:
             result.reverse()
