@@ -67,3 +67,17 @@ def test_a_planned_chat_answers_the_cadence():
     last, planned = date(2026, 9, 1), date(2026, 11, 27)
     assert next_follow_up([], last, 30, planned) == planned  # not 1 Oct, overdue
     assert next_follow_up([date(2026, 11, 20)], last, 30, planned) == date(2026, 11, 20)
+
+
+def test_a_name_needs_a_letter_and_a_done_chat_cannot_lie_ahead():
+    from datetime import datetime
+
+    from networkjournal.core.drafts import CHAT_DONE_IN_FUTURE, ChatDraft, chat_problems
+
+    assert contact_problems(ContactDraft(first_name="\u200b ")) == {"first_name": "name_missing"}
+    assert contact_problems(ContactDraft(first_name="李")) == {}
+    now = datetime(2026, 11, 25, 12)
+    ahead = ChatDraft(kind="call", status="done", occurred_at=datetime(2026, 12, 25))
+    assert chat_problems(ahead, now) == [CHAT_DONE_IN_FUTURE]
+    ahead.status = "planned"
+    assert chat_problems(ahead, now) == []

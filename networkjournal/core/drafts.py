@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from networkjournal.core.validation import is_valid_email, is_valid_url
 from networkjournal.core.vocabulary import (
@@ -45,13 +45,25 @@ URL_INVALID = "url_invalid"
 def contact_problems(draft: ContactDraft) -> dict[str, str]:
     """field name -> problem code; empty when the draft can be saved."""
     problems: dict[str, str] = {}
-    if not (draft.first_name.strip() or draft.last_name.strip()):
+    # A name needs a letter or a digit: spaces or a pasted zero-width character are no name.
+    if not any(ch.isalnum() for ch in draft.first_name + draft.last_name):
         problems["first_name"] = NAME_MISSING
     if draft.email.strip() and not is_valid_email(draft.email):
         problems["email"] = EMAIL_INVALID
     if draft.linkedin_url.strip() and not is_valid_url(draft.linkedin_url):
         problems["linkedin_url"] = URL_INVALID
     return problems
+
+
+CHAT_DONE_IN_FUTURE = "done_in_future"
+
+
+def chat_problems(draft: ChatDraft, now_utc: datetime) -> list[str]:
+    """Problem codes of a chat entry; a chat marked done cannot lie ahead (a day of slack
+    for time zones)."""
+    if draft.status == InteractionStatus.DONE and draft.occurred_at > now_utc + timedelta(days=1):
+        return [CHAT_DONE_IN_FUTURE]
+    return []
 
 
 @dataclass

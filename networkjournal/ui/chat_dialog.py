@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.drafts import ChatDraft, chat_problems
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
     FREE_LIMIT,
@@ -39,7 +39,7 @@ from networkjournal.core.vocabulary import (
 )
 from networkjournal.store.chats import draft_of, log_chat, update_chat
 from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact, Interaction
+from networkjournal.store.models import Contact, Interaction, utcnow
 from networkjournal.ui.contact_picker import ContactPicker
 from networkjournal.ui.context import AppContext
 from networkjournal.ui.dates import (
@@ -235,6 +235,12 @@ class ChatDialog(QDialog):
             self.contact.setFocus()
             return
         draft = self.draft()
+        if chat_problems(draft, utcnow()):
+            self.problem.setText(self.tr("A chat marked done cannot be in the future: "
+                                         "mark it planned, or fix the date."))
+            self.problem.show()
+            self.when.setFocus()
+            return
         with self.context.journal.transaction() as session:
             if self.interaction_id is None:
                 _, moved = log_chat(session, contact_id, draft)
