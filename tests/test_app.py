@@ -68,3 +68,34 @@ def test_a_journal_that_cannot_be_opened_is_explained(qtbot, tmp_path):
         pass
     assert "not a Network Journal file" in shown[0]
     assert window.context is None
+
+
+def test_the_charts_code_loads_off_the_ui_thread_on_first_visit(tmp_path):
+    """Ctrl+6 shows "Loading…" at once and the chart page once its code (matplotlib) is in."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys, time
+from networkjournal.app import make_application, build_main_window
+app = make_application()
+window = build_main_window({f"sqlite:///{tmp_path / 'j.sqlite'}"!r})
+window.show()
+assert "matplotlib" not in sys.modules
+window.nav.setCurrentRow(5)  # what Ctrl+6 or a click does
+first = window.stack.currentWidget()
+print("placeholder:", type(first).__name__, first.text())
+end = time.time() + 30
+while "charts" not in window.pages or window.stack.currentWidget() is first:
+    app.processEvents()
+    time.sleep(0.01)
+    assert time.time() < end, "the chart page never came"
+print("shown:", type(window.stack.currentWidget()).__name__)
+window.close()  # stops and waits for the page's own background work before exit
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, env={**__import__("os").environ,
+                                           "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert "placeholder: QLabel Loading…" in out.stdout
+    assert "shown: ChartsPage" in out.stdout

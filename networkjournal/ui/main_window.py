@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self.tr(spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
-            placeholder = QWidget(self.stack)
+            placeholder = QLabel(self.tr("Loading…"), self.stack)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(placeholder)
         self.opening = QLabel(self.tr("Opening your journal…"), self.stack)
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,9 +171,14 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str) -> QWidget:
+        """Show a page now (its code imported on this thread if need be)."""
         index = [spec.key for spec in PAGES].index(key)
-        self.nav.setCurrentRow(index)
-        return self.page(key)
+        widget = self.page(key)
+        if self.nav.currentRow() == index:
+            self._show_row(index)
+        else:
+            self.nav.setCurrentRow(index)
+        return widget
 
     def current_page_key(self) -> str:
         return PAGES[max(self.nav.currentRow(), 0)].key
@@ -179,11 +186,28 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0 or self.context is None:
             return
-        widget = self.page(PAGES[row].key)
+        spec = PAGES[row]
+        if spec.key not in self.pages and spec.module not in sys.modules:
+            # First visit of a page whose code is not loaded yet (the charts pull in
+            # matplotlib, half a second): say so and import it on a worker thread.
+            self.stack.setCurrentIndex(row)
+            self._import_then_show(spec, row)
+            return
+        widget = self.page(spec.key)
         self.stack.setCurrentWidget(widget)
         shown = getattr(widget, "page_shown", None)
         if shown is not None:
             shown()
+
+    def _import_then_show(self, spec: PageSpec, row: int) -> None:
+        from networkjournal.ui.background import run_in_background
+
+        def shown_if_still_wanted(_module: object) -> None:
+            if self.nav.currentRow() == row:
+                self._show_row(row)
+
+        run_in_background(lambda _progress: importlib.import_module(spec.module),
+                          shown_if_still_wanted, parent=self, show_dialog=False)
 
     # ----------------------------------------------------------------- menus
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
