@@ -41,7 +41,7 @@ def floor_draw(sizes, arrays, goals) -> None:  # type: ignore[no-untyped-def]
     """matplotlib alone: the same series, titles, legends and bar counts, from arrays."""
     import matplotlib as mpl
 
-    from networkjournal.ui import chart_drawing as d
+    from networkjournal.ui.charts import drawing as d
 
     weeks, cum_r, cum_a, sent, interviewed, reached, chats, follow_ups = arrays
     with mpl.rc_context(d.RC):
@@ -96,8 +96,8 @@ def main() -> None:
     from networkjournal.core.metrics import extract_events, summarize
     from networkjournal.store.journal import open_journal
     from networkjournal.store.metrics_query import load_goals, load_records
-    from networkjournal.ui.charts_page import ChartsPage
-    from networkjournal.ui.context import AppContext, JournalEvents
+    from networkjournal.ui.charts.page import ChartsPage
+    from networkjournal.ui.common.context import AppContext, JournalEvents
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:

@@ -30,7 +30,7 @@ from sqlalchemy import select, update
 from bench.generate import generate
 from networkjournal.store.journal import open_journal
 from networkjournal.store.models import Contact, Opportunity
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext, JournalEvents
 
 SIZE = (1280, 760)
 FRAME_MS = 1000 / 60
@@ -122,7 +122,7 @@ def main() -> None:
 
     # ------------------------------------------------ opportunities board
     started = time.perf_counter()
-    from networkjournal.ui.pipeline_page import PipelinePage
+    from networkjournal.ui.pipeline.opportunities_page import PipelinePage
 
     first = show(PipelinePage(context))
     cold_ms = (time.perf_counter() - started) * 1000
@@ -168,7 +168,7 @@ def main() -> None:
     dispose([page])
 
     # ------------------------------------------------ relationship board
-    from networkjournal.ui.relationship_board import RelationshipBoardPage
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
 
     # Timed one at a time: a page still loading on its worker would slow the next one.
     shown_times, loaded_times, pages = [], [], []

@@ -124,7 +124,7 @@ def _make_app_and_window(db_url: str):
 
 
 def _contacts_page(window):
-    from networkjournal.ui.contacts_page import ContactsPage
+    from networkjournal.ui.contacts.page import ContactsPage
 
     return window.findChild(ContactsPage)
 

@@ -15,9 +15,9 @@ from networkjournal.core.progress import Progress
 from networkjournal.errors import UserError
 from networkjournal.logs import setup_logging
 from networkjournal.paths import data_dir, resolve_db
-from networkjournal.ui.background import run_in_background
-from networkjournal.ui.context import AppContext, JournalEvents
-from networkjournal.ui.crash import install_excepthook, report_exception
+from networkjournal.ui.common.background import run_in_background
+from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.crash import install_excepthook, report_exception
 from networkjournal.ui.main_window import MainWindow
 
 # The store (SQLAlchemy, Alembic) is imported inside functions: the window paints
@@ -42,7 +42,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def _app_icon() -> QIcon | None:
     try:
-        from networkjournal.ui.icons import app_icon
+        from networkjournal.ui.common.icons import app_icon
     except ImportError:
         return None
     return app_icon()

@@ -128,7 +128,7 @@ def test_desktop_entry_runs_the_installed_command_with_the_shipped_icon():
 
 
 def test_app_icon_has_every_rendered_size_and_a_missing_icon_is_null(qapp):
-    from networkjournal.ui.icons import APP_ICON_SIZES, app_icon, icon_path
+    from networkjournal.ui.common.icons import APP_ICON_SIZES, app_icon, icon_path
 
     icon = app_icon()
     assert not icon.isNull()
@@ -175,7 +175,7 @@ def test_installed_wheel_creates_and_checks_a_journal_outside_the_source_tree(wh
     assert revision in check.stdout
     assert {"contacts", "interactions"} <= tables
 
-    icon = run("-c", "from networkjournal.ui.icons import app_icon, resource_file;"
+    icon = run("-c", "from networkjournal.ui.common.icons import app_icon, resource_file;"
                      "from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]);"
                      "print(resource_file('icons'), app_icon().isNull())")
     assert icon.returncode == 0, icon.stderr

@@ -17,7 +17,7 @@ from networkjournal.store.models import (
     Opportunity,
     OpportunityStageChange,
 )
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext, JournalEvents
 
 WEEK_A, WEEK_B, WEEK_C = date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)
 
@@ -64,7 +64,7 @@ def small_journal(journal):
 
 def open_page(qtbot, journal):
     """The page on ``journal`` (weeks in UTC), once its first background load is drawn."""
-    from networkjournal.ui.charts_page import ChartsPage
+    from networkjournal.ui.charts.page import ChartsPage
 
     page = ChartsPage(AppContext(journal, JournalEvents()), tz=UTC)
     qtbot.addWidget(page)
@@ -234,7 +234,7 @@ def test_export_to_an_unwritable_place_says_so(qtbot, small_journal, tmp_path, m
 
 
 def test_range_dates_read_day_month_name_year(qtbot, small_journal):
-    from networkjournal.ui.dates import DATE_FORMAT
+    from networkjournal.ui.common.dates import DATE_FORMAT
 
     page = open_page(qtbot, small_journal)
     choose_custom_range(page, date(2026, 3, 4), date(2026, 3, 9))

@@ -11,11 +11,11 @@ from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.store.chats import log_chat
 from networkjournal.store.contacts import save_contact
 from networkjournal.store.models import Contact, Interaction
-from networkjournal.ui.chat_dialog import ChatDialog
-from networkjournal.ui.chat_log_model import ChatLogModel
-from networkjournal.ui.contact_dialog import ContactDialog
-from networkjournal.ui.contacts_model import ContactsModel
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.chats.dialog import ChatDialog
+from networkjournal.ui.chats.model import ChatLogModel
+from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.contacts.dialog import ContactDialog
+from networkjournal.ui.contacts.model import ContactsModel
 from networkjournal.ui.main_window import MainWindow
 from tests.ui_helpers import when_modal
 
@@ -289,7 +289,7 @@ def test_connection_note_gets_live_advice(window, qtbot):
 
 
 def test_a_large_journal_reloads_off_the_ui_thread(window, qtbot, monkeypatch):
-    from networkjournal.ui import contacts_page
+    from networkjournal.ui.contacts import page as contacts_page
 
     monkeypatch.setattr(contacts_page, "ASYNC_ABOVE_ROWS", 0)  # every journal is "large"
     page = window.page("contacts")
@@ -322,7 +322,7 @@ def test_selecting_thousands_then_archiving_stays_quick(window, qtbot):
 
 def test_editing_a_contact_deleted_in_another_window_explains_and_refreshes(window, qtbot):
     from networkjournal.store.contacts import delete_contacts
-    from networkjournal.ui.crash import report_exception
+    from networkjournal.ui.common.crash import report_exception
 
     cid = add(window.context.journal, "Gone", "Elsewhere")
     reload(window)
@@ -382,7 +382,7 @@ def test_the_contacts_layout_is_remembered(qtbot, journal):
 def test_quitting_during_an_import_asks_and_cancelling_keeps_the_window(window, qtbot):
     import threading
 
-    from networkjournal.ui.background import run_in_background
+    from networkjournal.ui.common.background import run_in_background
 
     release = threading.Event()
 

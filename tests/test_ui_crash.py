@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from networkjournal.errors import UserError
 from networkjournal.logs import log_file, setup_logging
-from networkjournal.ui import crash
+from networkjournal.ui.common import crash
 from tests.ui_helpers import when_modal
 
 

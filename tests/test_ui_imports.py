@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from networkjournal.store.models import Contact, Interaction
-from networkjournal.ui import transfer_dialogs
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext, JournalEvents
 from networkjournal.ui.main_window import MainWindow
-from networkjournal.ui.transfer_dialogs import OutcomeModel
+from networkjournal.ui.transfer import dialogs as transfer_dialogs
+from networkjournal.ui.transfer.dialogs import OutcomeModel
 
 DATA = Path(__file__).parent / "data"
 
@@ -178,7 +178,7 @@ def test_menu_module_does_not_import_the_store():
     import subprocess
     import sys
 
-    code = "import sys, networkjournal.ui.imports; print('sqlalchemy' in sys.modules)"
+    code = "import sys, networkjournal.ui.transfer.controller; print('sqlalchemy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -205,7 +205,7 @@ def test_import_an_exported_folder_in_one_go(qtbot, window, journal, tmp_path, m
     export_all(source, tmp_path / "out")
     source.close()
     monkeypatch.setattr(
-        "networkjournal.ui.imports.QFileDialog.getExistingDirectory",
+        "networkjournal.ui.transfer.controller.QFileDialog.getExistingDirectory",
         lambda *a, **k: str(tmp_path / "out"),
     )
     with qtbot.waitSignal(window.transfer.preview_ready, timeout=10000) as ready:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from networkjournal.store.demo import build_demo
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext, JournalEvents
 
 SMALL_SCREEN_WIDTH = 960
 

@@ -19,8 +19,8 @@ from networkjournal.store.opportunities import (
     move_stage,
     stage_history,
 )
-from networkjournal.ui.board_model import ID_ROLE, BoardModel
-from networkjournal.ui.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.pipeline.board_model import ID_ROLE, BoardModel
 
 NOW = utcnow()
 
@@ -94,7 +94,7 @@ def drag_and_drop(qtbot, monkeypatch, source_view, card_id, target: QWidget, at:
 @pytest.fixture
 def pipeline(qtbot, context):
     def make():
-        from networkjournal.ui.pipeline_page import PipelinePage
+        from networkjournal.ui.pipeline.opportunities_page import PipelinePage
 
         page = PipelinePage(context)
         qtbot.addWidget(page)
@@ -248,7 +248,7 @@ def test_empty_board_explains_itself(qtbot, journal, pipeline):
 
 def test_new_opportunity_dialog_refuses_a_referral_without_referrer(qtbot, monkeypatch,
                                                                      journal, context):
-    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+    from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
     ana = add_contact(journal, "Ana", "Lopez", "Stripe")
     warnings = []
@@ -274,8 +274,8 @@ def test_new_opportunity_dialog_refuses_a_referral_without_referrer(qtbot, monke
 
 
 def test_edit_dialog_shows_history_and_saves_applied_date(qtmodeltester, qtbot, journal, context):
-    from networkjournal.ui.dates import to_qdate
-    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+    from networkjournal.ui.common.dates import to_qdate
+    from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
     opp = add_opp(journal, "Alan", "screening")
     dialog = OpportunityDialog(context, opp)
@@ -308,7 +308,7 @@ def test_board_model_passes_the_model_tester(qtmodeltester, qtbot, journal, pipe
 def test_board_model_limit_counts_and_show_more(qtmodeltester, qtbot):
     from dataclasses import dataclass
 
-    from networkjournal.ui.board_model import CardAdapter, CardText
+    from networkjournal.ui.pipeline.board_model import CardAdapter, CardText
 
     @dataclass(frozen=True)
     class Row:
@@ -344,7 +344,7 @@ def test_board_model_limit_counts_and_show_more(qtmodeltester, qtbot):
 
 def test_relationship_board_moves_by_hand_and_records_it(qtmodeltester, qtbot, monkeypatch,
                                                          journal, context):
-    from networkjournal.ui.relationship_board import RelationshipBoardPage
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
 
     zoe = add_contact(journal, "Zoë", "Martin", "Qonto")
     add_contact(journal, "Hugo", "Petit", "Alan", stage="chatted")
@@ -375,8 +375,8 @@ def test_relationship_board_moves_by_hand_and_records_it(qtmodeltester, qtbot, m
 
 def test_companies_page_shows_people_opportunities_and_introducers(qtmodeltester, qtbot,
                                                                     monkeypatch, journal, context):
-    from networkjournal.ui import companies_page
-    from networkjournal.ui.companies_page import CompaniesPage
+    from networkjournal.ui.companies import page as companies_page
+    from networkjournal.ui.companies.page import CompaniesPage
 
     with journal.transaction() as s:
         zoe = Contact(first_name="Zoë", last_name="Martin", company="Ledger", stage="advocate")
@@ -396,7 +396,7 @@ def test_companies_page_shows_people_opportunities_and_introducers(qtmodeltester
     calls = []
     monkeypatch.setattr(companies_page.OpportunityDialog, "create_new",
                         lambda ctx, parent, company: calls.append(("new", company)))
-    from networkjournal.ui import chat_dialog
+    from networkjournal.ui.chats import dialog as chat_dialog
 
     monkeypatch.setattr(chat_dialog.ChatDialog, "log_new",
                         lambda ctx, contact_id, parent: calls.append(("chat", contact_id)))
@@ -409,7 +409,7 @@ def test_companies_page_shows_people_opportunities_and_introducers(qtmodeltester
 
 def test_contact_panel_lists_referred_and_company_opportunities(qtmodeltester, qtbot, journal,
                                                                  context):
-    from networkjournal.ui.contact_opportunities import ContactOpportunitiesPanel
+    from networkjournal.ui.contacts.opportunities import ContactOpportunitiesPanel
 
     ana = add_contact(journal, "Ana", "Lopez", "Alan")
     add_opp(journal, "Stripe", "applied", channel="referral", referrer_id=ana)
@@ -452,7 +452,7 @@ def test_delete_key_asks_then_deletes(qtbot, monkeypatch, journal, pipeline):
 
 
 def test_enter_edits_and_ctrl_shift_n_creates(qtbot, monkeypatch, journal, pipeline):
-    from networkjournal.ui import opportunity_dialog
+    from networkjournal.ui.pipeline import opportunity_dialog
 
     opp = add_opp(journal, "Pennylane", "interested")
     page = pipeline()
@@ -477,7 +477,7 @@ def test_changes_made_elsewhere_reach_the_board(qtbot, journal, context, pipelin
 
 
 def test_relationship_column_shows_newest_first_then_more_on_demand(qtbot, journal, context):
-    from networkjournal.ui.relationship_board import COLUMN_LIMIT, RelationshipBoardPage
+    from networkjournal.ui.pipeline.relationships_page import COLUMN_LIMIT, RelationshipBoardPage
 
     with journal.transaction() as s:
         s.add_all(Contact(first_name=f"P{n}", created_at=NOW - timedelta(minutes=n))
@@ -524,7 +524,7 @@ def press_enter_in_next_message_box(qtbot):
 
 
 def test_enter_in_delete_confirmations_keeps_the_opportunity(qtbot, journal, context, pipeline):
-    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+    from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
     opp = add_opp(journal, "Algolia", "applied", role="SRE")
     page = pipeline()
@@ -598,8 +598,8 @@ def test_escape_clears_and_ctrl_f_focuses_each_filter(qtbot, journal, context):
 
 
 def test_dates_are_shown_day_month_name_year(qtbot, journal, context):
-    from networkjournal.ui.dates import DATE_FORMAT, to_qdate
-    from networkjournal.ui.opportunity_dialog import OpportunityDialog
+    from networkjournal.ui.common.dates import DATE_FORMAT, to_qdate
+    from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
     opp = add_opp(journal, "Alan", "applied")
     dialog = OpportunityDialog(context, opp)
@@ -610,7 +610,7 @@ def test_dates_are_shown_day_month_name_year(qtbot, journal, context):
 
 
 def test_contact_panel_says_why_each_opportunity_is_there(qtbot, journal, context):
-    from networkjournal.ui.contact_opportunities import ContactOpportunitiesPanel
+    from networkjournal.ui.contacts.opportunities import ContactOpportunitiesPanel
 
     ana = add_contact(journal, "Ana", "Lopez", "Alan")
     add_opp(journal, "Stripe", "applied", channel="referral", referrer_id=ana)

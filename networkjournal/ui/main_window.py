@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from networkjournal import APP_NAME, __version__
 
 if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
-    from networkjournal.ui.context import AppContext
+    from networkjournal.ui.common.context import AppContext
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -44,17 +44,17 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
-             "networkjournal.ui.contacts_page", "ContactsPage"),
+             "networkjournal.ui.contacts.page", "ContactsPage"),
     PageSpec("chats", QT_TRANSLATE_NOOP("MainWindow", "Chat log"),
-             "networkjournal.ui.chat_log", "ChatLogPage"),
+             "networkjournal.ui.chats.page", "ChatLogPage"),
     PageSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"),
-             "networkjournal.ui.pipeline_page", "PipelinePage"),
+             "networkjournal.ui.pipeline.opportunities_page", "PipelinePage"),
     PageSpec("relationships", QT_TRANSLATE_NOOP("MainWindow", "Relationships"),
-             "networkjournal.ui.relationship_board", "RelationshipBoardPage"),
+             "networkjournal.ui.pipeline.relationships_page", "RelationshipBoardPage"),
     PageSpec("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"),
-             "networkjournal.ui.companies_page", "CompaniesPage"),
+             "networkjournal.ui.companies.page", "CompaniesPage"),
     PageSpec("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"),
-             "networkjournal.ui.charts_page", "ChartsPage"),
+             "networkjournal.ui.charts.page", "ChartsPage"),
 ]
 
 
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         """Import the other pages' code on a worker thread once the window is idle, so the
         first switch to a board only builds widgets. Charts stay cold: matplotlib loads
         when the chart panel is first shown, as the design asks."""
-        from networkjournal.ui.background import run_in_background
+        from networkjournal.ui.common.background import run_in_background
 
         modules = [spec.module for spec in PAGES if spec.key not in self.pages
                    and spec.key not in COLD_PAGES]
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             shown()
 
     def _import_then_show(self, spec: PageSpec, row: int) -> None:
-        from networkjournal.ui.background import run_in_background
+        from networkjournal.ui.common.background import run_in_background
 
         def shown_if_still_wanted(_module: object) -> None:
             if self.nav.currentRow() == row:
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,
             )
         self._action(help_menu, self.tr("&About Network Journal"), self.about)
-        from networkjournal.ui.imports import install_transfer_actions
+        from networkjournal.ui.transfer.controller import install_transfer_actions
 
         install_transfer_actions(self)
 
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         contact_id = getattr(current, "selected_contact_id", lambda: None)()
         if contact_id is None and "contacts" in self.pages:
             contact_id = self.pages["contacts"].selected_contact_id()  # type: ignore[attr-defined]
-        from networkjournal.ui.chat_dialog import ChatDialog
+        from networkjournal.ui.chats.dialog import ChatDialog
 
         ChatDialog.log_new(self.context, contact_id, self)
 
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     def _stop_running_work(self) -> bool:
         """Quitting during an import asks first, then cancels it (nothing of it is saved)
         and waits for the worker, rather than tearing down a running thread."""
-        from networkjournal.ui.background import Task
+        from networkjournal.ui.common.background import Task
 
         running = Task.running()
         if any(task.shows_progress for task in running):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.models import Contact
-from networkjournal.ui.chat_log import ChatLogWidget
-from networkjournal.ui.contact_opportunities import ContactOpportunitiesPanel
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.labels import label
+from networkjournal.ui.chats.page import ChatLogWidget
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.labels import label
+from networkjournal.ui.contacts.opportunities import ContactOpportunitiesPanel
 
 
 class ContactDetails(QWidget):

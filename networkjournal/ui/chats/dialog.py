@@ -40,9 +40,9 @@ from networkjournal.core.vocabulary import (
 from networkjournal.store.chats import draft_of, log_chat, update_chat
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, utcnow
-from networkjournal.ui.contact_picker import ContactPicker
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import (
+from networkjournal.ui.common.contact_picker import ContactPicker
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     from_qdate,
@@ -50,7 +50,7 @@ from networkjournal.ui.dates import (
     to_qdate,
     utc_to_local,
 )
-from networkjournal.ui.labels import choices, label
+from networkjournal.ui.common.labels import choices, label
 
 
 class ChatDialog(QDialog):

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from networkjournal.core.validation import fold
-from networkjournal.ui.board_cards import today_utc
-from networkjournal.ui.context import AppContext
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.pipeline.board_cards import today_utc
 
 
 class BoardPage(QWidget):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.ui import chart_drawing as drawing
+from networkjournal.ui.charts import drawing as drawing
 
 
 class ChartCanvas(FigureCanvasQTAgg):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from networkjournal.store.models import utcnow
-from networkjournal.ui.board_model import CARD_ROLE, CardText
+from networkjournal.ui.pipeline.board_model import CARD_ROLE, CardText
 
 STALE_COLOR = QColor("#d9822b")
 

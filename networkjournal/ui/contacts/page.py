@@ -27,12 +27,12 @@ from networkjournal.store.contacts import (
     load_contact_rows,
     set_archived,
 )
-from networkjournal.ui.background import RowReader
-from networkjournal.ui.chat_dialog import ChatDialog
-from networkjournal.ui.contact_details import ContactDetails
-from networkjournal.ui.contact_dialog import ContactDialog
-from networkjournal.ui.contacts_model import COLUMNS, ID_ROLE, ContactsModel
-from networkjournal.ui.context import AppContext
+from networkjournal.ui.chats.dialog import ChatDialog
+from networkjournal.ui.common.background import RowReader
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.contacts.details import ContactDetails
+from networkjournal.ui.contacts.dialog import ContactDialog
+from networkjournal.ui.contacts.model import COLUMNS, ID_ROLE, ContactsModel
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)

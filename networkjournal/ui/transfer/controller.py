@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 if TYPE_CHECKING:
     from networkjournal.core.progress import Progress
     from networkjournal.store.import_summary import ImportSummary
-    from networkjournal.ui.background import Task
-    from networkjournal.ui.context import AppContext
-    from networkjournal.ui.transfer_dialogs import ImportPreviewDialog, MergeDialog
+    from networkjournal.ui.common.background import Task
+    from networkjournal.ui.common.context import AppContext
+    from networkjournal.ui.transfer.dialogs import ImportPreviewDialog, MergeDialog
 
 _FILTER = "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)"
 
@@ -104,7 +104,7 @@ class TransferController(QObject):
         """Dry run in the background, then the preview dialog."""
         from networkjournal.io.readers import open_source
         from networkjournal.store.imports import import_records
-        from networkjournal.ui.background import run_in_background
+        from networkjournal.ui.common.background import run_in_background
 
         assert self.context is not None
         journal = self.context.journal
@@ -135,7 +135,7 @@ class TransferController(QObject):
     def _show_preview(
         self, path: Path, expected: str | None, label: str, summary: ImportSummary
     ) -> None:
-        from networkjournal.ui.transfer_dialogs import ImportPreviewDialog
+        from networkjournal.ui.transfer.dialogs import ImportPreviewDialog
 
         self.preview = ImportPreviewDialog(path, label, summary, self.window)
         self.preview.accepted.connect(lambda: self._run_import(path, expected))
@@ -145,7 +145,7 @@ class TransferController(QObject):
     def _run_import(self, path: Path, expected: str | None) -> None:
         from networkjournal.io.readers import open_source
         from networkjournal.store.imports import import_records
-        from networkjournal.ui.background import run_in_background
+        from networkjournal.ui.common.background import run_in_background
 
         assert self.context is not None
         journal = self.context.journal
@@ -189,7 +189,7 @@ class TransferController(QObject):
 
     # ----------------------------------------------------------------- export
     def choose_export(self) -> None:
-        from networkjournal.ui.transfer_dialogs import ExportDialog
+        from networkjournal.ui.transfer.dialogs import ExportDialog
 
         if self.context is None:
             return
@@ -218,7 +218,7 @@ class TransferController(QObject):
             self.start_export(what, Path(target))
 
     def start_export(self, what: str, target: Path) -> None:
-        from networkjournal.ui.background import run_in_background
+        from networkjournal.ui.common.background import run_in_background
 
         assert self.context is not None
         journal = self.context.journal
@@ -252,7 +252,7 @@ class TransferController(QObject):
 
     # ------------------------------------------------------------------ merge
     def choose_merge(self, keep_id: int | None = None) -> MergeDialog | None:
-        from networkjournal.ui.transfer_dialogs import MergeDialog
+        from networkjournal.ui.transfer.dialogs import MergeDialog
 
         if self.context is None:
             return None
@@ -282,7 +282,7 @@ class TransferController(QObject):
         from networkjournal.errors import UserError
 
         if not isinstance(exc, UserError):
-            from networkjournal.ui.crash import report_exception
+            from networkjournal.ui.common.crash import report_exception
 
             report_exception(exc)
             return

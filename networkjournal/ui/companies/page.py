@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
 
 from networkjournal.store.companies import CompanyDetail, Introducer, company_detail, list_companies
 from networkjournal.store.opportunities import get_stale_days
-from networkjournal.ui.board_cards import today_utc
-from networkjournal.ui.board_model import ID_ROLE
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.labels import label
-from networkjournal.ui.opportunity_dialog import OpportunityDialog
-from networkjournal.ui.pipeline_tables import (
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.rows_model import (
     SORT_ROLE,
     Column,
     RowsModel,
     compact_table,
     opportunity_columns,
 )
+from networkjournal.ui.pipeline.board_cards import today_utc
+from networkjournal.ui.pipeline.board_model import ID_ROLE
+from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
 
 def _table(parent: QWidget, model: RowsModel, name: str, sortable: bool = False) -> QTableView:
@@ -254,7 +254,7 @@ class CompaniesPage(QWidget):
             self._log_chat_with(contact_id)
 
     def _log_chat_with(self, contact_id: int | None) -> None:
-        from networkjournal.ui.chat_dialog import ChatDialog
+        from networkjournal.ui.chats.dialog import ChatDialog
 
         ChatDialog.log_new(self.context, contact_id, self)
 

@@ -37,10 +37,10 @@ from networkjournal.store.contacts import (
 )
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact
-from networkjournal.ui.contact_picker import ContactPicker
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import DATE_FORMAT, from_qdate, to_qdate
-from networkjournal.ui.labels import choices
+from networkjournal.ui.common.contact_picker import ContactPicker
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
+from networkjournal.ui.common.labels import choices
 
 
 class ContactDialog(QDialog):

@@ -19,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor
 from networkjournal.core.followups import is_overdue
 from networkjournal.core.validation import fold
 from networkjournal.store.contacts import ContactRow
-from networkjournal.ui.dates import show_date
-from networkjournal.ui.labels import label
+from networkjournal.ui.common.dates import show_date
+from networkjournal.ui.common.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

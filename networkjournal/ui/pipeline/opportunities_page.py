@@ -28,13 +28,13 @@ from networkjournal.store.opportunities import (
     move_stage,
     set_stale_days,
 )
-from networkjournal.ui.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.board_cards import days_text, today_utc
-from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
-from networkjournal.ui.board_page import BoardPage
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import show_date
-from networkjournal.ui.labels import choices, label
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import show_date
+from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.pipeline.board_cards import days_text, today_utc
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Beyond this many cards a column shows the most recently moved, with "+N more".
 COLUMN_LIMIT = 150
@@ -204,14 +204,16 @@ class PipelinePage(BoardPage):
         self._announce(self.context.events.opportunities_changed)
 
     def new_opportunity(self) -> None:
-        from networkjournal.ui.opportunity_dialog import OpportunityDialog  # first use only
+        from networkjournal.ui.pipeline.opportunity_dialog import (
+            OpportunityDialog,  # first use only
+        )
 
         new_id = OpportunityDialog.create_new(self.context, self)
         if new_id is not None:
             self.board.select_card(new_id)
 
     def edit(self, opportunity_id: int) -> None:
-        from networkjournal.ui.opportunity_dialog import OpportunityDialog
+        from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
         if OpportunityDialog.edit(self.context, opportunity_id, self):
             self.board.select_card(opportunity_id)

@@ -10,13 +10,13 @@ from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
 from networkjournal.store.models import Contact
 from networkjournal.store.relationship_cards import RelationshipRow, relationship_rows
 from networkjournal.store.relationships import set_stage
-from networkjournal.ui.background import run_in_background
-from networkjournal.ui.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.board_cards import days_text, today_utc
-from networkjournal.ui.board_model import BoardModel, CardAdapter, CardText
-from networkjournal.ui.board_page import BoardPage
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.labels import label
+from networkjournal.ui.common.background import run_in_background
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.labels import label
+from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
+from networkjournal.ui.pipeline.board_cards import days_text, today_utc
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Each column shows its most recently moved contacts first; more on demand or via the filter.
 COLUMN_LIMIT = 200
@@ -132,12 +132,12 @@ class RelationshipBoardPage(BoardPage):
         self._announce(self.context.events.contacts_changed)
 
     def edit_contact(self, contact_id: int) -> None:
-        from networkjournal.ui.contact_dialog import ContactDialog
+        from networkjournal.ui.contacts.dialog import ContactDialog
 
         ContactDialog(self.context, contact_id, parent=self).exec()
 
     def log_chat(self, contact_id: int) -> None:
-        from networkjournal.ui.chat_dialog import ChatDialog
+        from networkjournal.ui.chats.dialog import ChatDialog
 
         ChatDialog.log_new(self.context, contact_id, self)
 

@@ -45,12 +45,12 @@ from networkjournal.store.opportunities import (
     stage_history,
     update_opportunity,
 )
-from networkjournal.ui.board_cards import days_text
-from networkjournal.ui.contact_picker import ContactPicker
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
-from networkjournal.ui.labels import choices, label
-from networkjournal.ui.pipeline_tables import compact_table
+from networkjournal.ui.common.contact_picker import ContactPicker
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
+from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.common.rows_model import compact_table
+from networkjournal.ui.pipeline.board_cards import days_text
 
 _ROOT = QModelIndex()
 

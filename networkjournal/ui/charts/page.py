@@ -44,11 +44,11 @@ from networkjournal.core.progress import Progress
 from networkjournal.store.journal import Journal
 from networkjournal.store.metrics_query import load_goals, load_records, save_goals
 from networkjournal.store.models import utcnow
-from networkjournal.ui import chart_drawing as drawing
-from networkjournal.ui.background import Task, run_in_background
-from networkjournal.ui.chart_card import ChartCard
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.dates import DATE_FORMAT
+from networkjournal.ui.charts import drawing as drawing
+from networkjournal.ui.charts.chart_card import ChartCard
+from networkjournal.ui.common.background import Task, run_in_background
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import DATE_FORMAT
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
 log = logging.getLogger("networkjournal.ui.charts")

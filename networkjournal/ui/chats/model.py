@@ -11,8 +11,8 @@ from networkjournal.core.followups import is_overdue
 from networkjournal.core.validation import fold
 from networkjournal.core.vocabulary import InteractionStatus
 from networkjournal.store.chats import ChatRow
-from networkjournal.ui.dates import show_date, show_datetime
-from networkjournal.ui.labels import label
+from networkjournal.ui.common.dates import show_date, show_datetime
+from networkjournal.ui.common.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2

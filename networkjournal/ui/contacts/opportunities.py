@@ -17,11 +17,16 @@ from networkjournal.core.pipeline import company_key
 from networkjournal.core.vocabulary import Channel
 from networkjournal.store.models import Contact
 from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
-from networkjournal.ui.board_cards import today_utc
-from networkjournal.ui.board_model import ID_ROLE
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.opportunity_dialog import OpportunityDialog
-from networkjournal.ui.pipeline_tables import Column, RowsModel, compact_table, opportunity_columns
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.rows_model import (
+    Column,
+    RowsModel,
+    compact_table,
+    opportunity_columns,
+)
+from networkjournal.ui.pipeline.board_cards import today_utc
+from networkjournal.ui.pipeline.board_model import ID_ROLE
+from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
 
 class ContactOpportunitiesPanel(QWidget):

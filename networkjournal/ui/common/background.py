@@ -170,7 +170,7 @@ def run_in_background(
     if on_error is not None:
         task.error.connect(on_error)
     else:
-        from networkjournal.ui.crash import report_exception
+        from networkjournal.ui.common.crash import report_exception
 
         task.error.connect(report_exception)
     if on_cancelled is not None:
@@ -214,6 +214,6 @@ class RowReader:
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
-        from networkjournal.ui.crash import report_exception
+        from networkjournal.ui.common.crash import report_exception
 
         report_exception(exc)

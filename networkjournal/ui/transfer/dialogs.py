@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from networkjournal.errors import UserError
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.merge import contact_labels, merge_contacts
-from networkjournal.ui.context import AppContext
+from networkjournal.ui.common.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -282,7 +282,7 @@ class MergeDialog(QDialog):
     def __init__(
         self, context: AppContext, keep_id: int | None, parent: QWidget | None = None
     ) -> None:
-        from networkjournal.ui.contact_picker import ContactPicker
+        from networkjournal.ui.common.contact_picker import ContactPicker
 
         super().__init__(parent)
         self.context = context

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.store.chats import delete_chat, load_chat_rows, mark_follow_up_done
-from networkjournal.ui.background import RowReader
-from networkjournal.ui.chat_dialog import ChatDialog
-from networkjournal.ui.chat_log_model import CONTACT_ROLE, ID_ROLE, ChatLogModel
-from networkjournal.ui.context import AppContext
-from networkjournal.ui.labels import choices
+from networkjournal.ui.chats.dialog import ChatDialog
+from networkjournal.ui.chats.model import CONTACT_ROLE, ID_ROLE, ChatLogModel
+from networkjournal.ui.common.background import RowReader
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.labels import choices
 
 # A log with more entries than this is re-read on a worker thread.
 ASYNC_ABOVE_ROWS = 3000

@@ -1,0 +1,1 @@
+"""The chart panel: relationships built against applications sent (matplotlib on first show)."""

@@ -1,0 +1,1 @@
+"""What every page shares: rows model, dates, labels, icons, page base, background runner."""

@@ -1,0 +1,1 @@
+"""Companies: who works there, the opportunities, who could introduce you."""

@@ -1,0 +1,1 @@
+"""The contacts page: the table, the details panel, the contact editor."""

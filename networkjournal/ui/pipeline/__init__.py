@@ -1,0 +1,1 @@
+"""Boards: opportunities and relationships by stage, the shared kanban, the opportunity editor."""

@@ -1,0 +1,1 @@
+"""Imports, exports and merges: the GUI side, one name."""
