@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from networkjournal import APP_ID
+
+# platformdirs is imported when a folder is asked for: `networkjournal --help` never does.
 
 ENV_DB = "NETWORKJOURNAL_DB"
 
@@ -22,11 +22,15 @@ def _private_dir(path: Path) -> Path:
 
 def data_dir() -> Path:
     """The user data folder holding the default journal."""
+    import platformdirs
+
     return _private_dir(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
 
 
 def log_dir() -> Path:
     """The folder for the log file and crash reports."""
+    import platformdirs
+
     return _private_dir(Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
 
 

@@ -1,14 +1,17 @@
 """The command line: `networkjournal` opens the window; subcommands work on the journal.
 
 Each subcommand lives in its own module with ``register(subparsers, common)``;
-none of them imports the GUI (only the bare command starts it, lazily).
+none of them imports the GUI (only the bare command starts it, lazily). Those
+modules are imported to build the parser, so they import nothing heavy at their
+top (SQLAlchemy, Alembic, keyring, platformdirs, Qt, matplotlib): each command
+function imports what it needs, and `--version`, `--help` and usage errors
+answer in a few tens of milliseconds.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -23,8 +26,6 @@ COMMAND_MODULES = [
     "networkjournal.cli.transfer_commands",
     "networkjournal.cli.stats_command",
 ]
-
-log = logging.getLogger("networkjournal.cli")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -96,8 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # the contract: one line, never a traceback
+        import logging
+
         from networkjournal.logs import log_file, setup_logging
 
         setup_logging()
-        log.exception("unexpected error in %s", args.command)
+        logging.getLogger("networkjournal.cli").exception("unexpected error in %s", args.command)
         return fail(f"unexpected {type(exc).__name__}: {exc} (details in {log_file()})", 1)

@@ -6,13 +6,11 @@ import argparse
 import os
 import sys
 
-from sqlalchemy.engine import make_url
-
 from networkjournal.cli import open_existing
-from networkjournal.credentials import display_url, keychain_available, store_password
 from networkjournal.errors import UserError
 from networkjournal.paths import ENV_DB, resolve_db
-from networkjournal.store.journal import head_revision, integrity_problems, open_journal
+
+# SQLAlchemy and keyring are imported inside the commands: `--help` needs neither.
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from networkjournal.credentials import display_url
     from networkjournal.store.demo import build_demo
+    from networkjournal.store.journal import open_journal
 
     journal = open_journal(resolve_db(args.db))
     try:
@@ -48,6 +48,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from networkjournal.credentials import display_url
+    from networkjournal.store.journal import head_revision, integrity_problems
+
     journal = open_existing(args.db)
     try:
         problems = integrity_problems(journal)
@@ -64,6 +67,10 @@ def run_check(args: argparse.Namespace) -> int:
 def run_password(args: argparse.Namespace) -> int:
     """Ask for a server journal's password and keep it in the keychain, not in the URL."""
     import getpass
+
+    from sqlalchemy.engine import make_url
+
+    from networkjournal.credentials import display_url, keychain_available, store_password
 
     url = args.db or os.environ.get(ENV_DB) or ""
     if "://" not in url or url.startswith("sqlite"):

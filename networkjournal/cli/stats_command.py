@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
 from datetime import date, tzinfo
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Any
 
 from networkjournal.cli import open_existing
-from networkjournal.core.metrics import (
-    VIA_COLD,
-    VIA_RELATIONSHIP,
-    GroupCount,
-    Stats,
-    extract_events,
-    local_date,
-    summarize,
-    week_start,
-)
 from networkjournal.errors import UserError
-from networkjournal.store.metrics_query import load_goals, load_records
-from networkjournal.store.models import utcnow
+
+if TYPE_CHECKING:
+    from networkjournal.core.metrics import GroupCount, Stats
+
+# The metrics and the store (SQLAlchemy) are imported inside the functions that use
+# them: `networkjournal --help` builds this command's parser and needs neither.
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -46,6 +38,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def _zone(name: str | None) -> tzinfo | None:
     if not name:
         return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -54,6 +48,12 @@ def _zone(name: str | None) -> tzinfo | None:
 
 def compute(db: str | None, tz: tzinfo | None, today: date | None = None) -> dict[str, Any]:
     """The stats of a journal as the JSON object `stats --json` prints."""
+    from dataclasses import asdict
+
+    from networkjournal.core.metrics import extract_events, local_date, summarize, week_start
+    from networkjournal.store.metrics_query import load_goals, load_records
+    from networkjournal.store.models import utcnow
+
     journal = open_existing(db)
     try:
         with journal.read() as session:
@@ -77,6 +77,8 @@ def _group(count: GroupCount) -> dict[str, Any]:
 
 
 def to_json(stats: Stats, goals: dict[str, int]) -> dict[str, Any]:
+    from networkjournal.core.metrics import VIA_COLD, VIA_RELATIONSHIP
+
     return {
         "contacts": stats.contacts,
         "relationships_built": sum(stats.relationships_built),
@@ -108,6 +110,8 @@ def _rate(group: dict[str, Any]) -> str:
 
 
 def format_table(data: dict[str, Any]) -> str:
+    from networkjournal.core.metrics import VIA_COLD, VIA_RELATIONSHIP
+
     groups = data["channel_groups"]
     lines = [
         f"Contacts:             {data['contacts']}",

@@ -8,7 +8,8 @@ from pathlib import Path
 from networkjournal.cli import open_existing
 from networkjournal.io.sniff import FORMATS
 from networkjournal.paths import resolve_db
-from networkjournal.store.journal import open_journal
+
+# The readers and the store are imported inside the commands: `--help` needs neither.
 
 EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")
 
@@ -40,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run_import(args: argparse.Namespace) -> int:
     from networkjournal.io.readers import open_source
     from networkjournal.store.imports import import_records
+    from networkjournal.store.journal import open_journal
 
     source = open_source(args.file, args.format)  # refuses before the journal is opened
     journal = open_journal(resolve_db(args.db))
