@@ -16,7 +16,7 @@ from networkjournal.errors import UserError
 from networkjournal.logs import setup_logging
 from networkjournal.paths import data_dir, resolve_db
 from networkjournal.ui.common.background import run_in_background
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.crash import install_excepthook, report_exception
 from networkjournal.ui.main_window import MainWindow
 
@@ -52,7 +52,7 @@ def build_main_window(db_url: str) -> MainWindow:
     """Open the journal at ``db_url`` and a main window on it, all at once."""
     from networkjournal.store.journal import open_journal
 
-    window = MainWindow(AppContext(open_journal(db_url), JournalEvents()))
+    window = MainWindow(AppContext(open_journal(db_url)))
     window.open_sample_requested.connect(lambda: _open_sample(window))
     return window
 
@@ -84,7 +84,7 @@ def start_main_window(db_url: str) -> MainWindow:
 
     def opened(result: tuple) -> None:
         journal, rows = result
-        window.attach(AppContext(journal, JournalEvents(), {"contact_rows": rows}))
+        window.attach(AppContext(journal, {"contact_rows": rows}))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -9,7 +9,8 @@ from itertools import pairwise
 import pytest
 
 from networkjournal.cli import main
-from networkjournal.store.metrics_query import Goals, save_goals
+from networkjournal.core.metrics import Goals
+from networkjournal.ops.settings import save_goals
 from networkjournal.store.models import (
     Contact,
     Interaction,

@@ -12,9 +12,10 @@ from networkjournal.core.progress import Cancelled, Progress
 from networkjournal.errors import UserError
 from networkjournal.io.exports import export_table
 from networkjournal.io.readers import open_source
+from networkjournal.ops.contacts import merge_contacts
+from networkjournal.store.contacts import contact_choices
 from networkjournal.store.imports import import_records
 from networkjournal.store.journal import open_journal
-from networkjournal.store.merge import contact_labels, merge_contacts
 from networkjournal.store.models import (
     Contact,
     ContactStageChange,
@@ -226,9 +227,10 @@ def _two_annes(journal):
 
 def test_merge_moves_everything_to_the_kept_contact(journal):
     keep_id, drop_id, friend_id = _two_annes(journal)
-    labels = dict(contact_labels(journal))
+    with journal.read() as s:
+        labels = dict(contact_choices(s, include_archived=True))
     assert labels[keep_id] != labels[drop_id]  # the picker can tell them apart
-    result = merge_contacts(journal, keep_id, drop_id)
+    result = merge_contacts(journal, keep_id, drop_id).result
     assert (result.interactions, result.opportunities) == (1, 1)
     with journal.read() as s:
         assert s.get(Contact, drop_id) is None

@@ -17,7 +17,7 @@ from networkjournal.store.models import (
     Opportunity,
     OpportunityStageChange,
 )
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 
 WEEK_A, WEEK_B, WEEK_C = date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)
 
@@ -66,7 +66,7 @@ def open_page(qtbot, journal):
     """The page on ``journal`` (weeks in UTC), once its first background load is drawn."""
     from networkjournal.ui.charts.page import ChartsPage
 
-    page = ChartsPage(AppContext(journal, JournalEvents()), tz=UTC)
+    page = ChartsPage(AppContext(journal), tz=UTC)
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
@@ -148,7 +148,7 @@ def test_charts_follow_journal_changes(qtbot, small_journal):
         s.flush()
         s.add(Interaction(contact_id=dana.id, kind="lunch", occurred_at=at(10)))
     with qtbot.waitSignal(page.drawn, timeout=10_000):
-        page.context.events.interactions_changed.emit()
+        page.context.operations.everything_changed()
     assert plotted(page.cards["cumulative"])["Relationships built"] == [1, 2, 3]
 
 
@@ -210,10 +210,9 @@ def test_a_hidden_page_reloads_when_shown_again(qtbot, small_journal):
     page.hide()
     with small_journal.transaction() as s:
         s.add(Interaction(contact_id=3, kind="coffee_chat", occurred_at=at(11)))
-    page.context.events.interactions_changed.emit()
-    page.show()
+    page.context.operations.everything_changed()
     with qtbot.waitSignal(page.drawn, timeout=10_000):
-        page.page_shown()
+        page.show()
     assert plotted(page.cards["cumulative"])["Relationships built"] == [1, 2, 3]
 
 

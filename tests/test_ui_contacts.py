@@ -13,7 +13,7 @@ from networkjournal.store.contacts import save_contact
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.chats.model import ChatLogModel
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.contacts.dialog import ContactDialog
 from networkjournal.ui.contacts.model import ContactsModel
 from networkjournal.ui.main_window import MainWindow
@@ -22,7 +22,7 @@ from tests.ui_helpers import when_modal
 
 @pytest.fixture
 def window(qtbot, journal):
-    win = MainWindow(AppContext(journal, JournalEvents()))
+    win = MainWindow(AppContext(journal))
     qtbot.addWidget(win)
     win.show()
     activate(qtbot, win)
@@ -50,7 +50,7 @@ def visible_names(page):
 
 
 def reload(window):
-    window.context.events.everything_changed()
+    window.context.operations.everything_changed()
 
 
 def test_empty_journal_shows_the_welcome_screen_and_adds_a_first_contact(window, qtbot):
@@ -245,11 +245,11 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(window, qtbot):
 
 
 def test_window_remembers_its_page(qtbot, journal):
-    first = MainWindow(AppContext(journal, JournalEvents()))
+    first = MainWindow(AppContext(journal))
     qtbot.addWidget(first)
     first.show_page("chats")
     first.close()
-    second = MainWindow(AppContext(journal, JournalEvents()))
+    second = MainWindow(AppContext(journal))
     qtbot.addWidget(second)
     assert second.current_page_key() == "chats"
 
@@ -289,9 +289,9 @@ def test_connection_note_gets_live_advice(window, qtbot):
 
 
 def test_a_large_journal_reloads_off_the_ui_thread(window, qtbot, monkeypatch):
-    from networkjournal.ui.contacts import page as contacts_page
+    from networkjournal.ui.common import background
 
-    monkeypatch.setattr(contacts_page, "ASYNC_ABOVE_ROWS", 0)  # every journal is "large"
+    monkeypatch.setattr(background, "ASYNC_ABOVE_ROWS", 0)  # every journal is "large"
     page = window.page("contacts")
     add(window.context.journal, "Hugo", "Martin")
     with qtbot.waitSignal(page.loaded, timeout=10_000):
@@ -366,13 +366,13 @@ def test_a_linkedin_address_pasted_without_https_is_accepted(window, qtbot):
 
 
 def test_the_contacts_layout_is_remembered(qtbot, journal):
-    first = MainWindow(AppContext(journal, JournalEvents()))
+    first = MainWindow(AppContext(journal))
     qtbot.addWidget(first)
     page = first.page("contacts")
     page.table.setColumnWidth(1, 222)
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     first.close()
-    second = MainWindow(AppContext(journal, JournalEvents()))
+    second = MainWindow(AppContext(journal))
     qtbot.addWidget(second)
     again = second.page("contacts")
     assert again.table.columnWidth(1) == 222

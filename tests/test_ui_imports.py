@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from networkjournal.store.contacts import contact_choices
 from networkjournal.store.models import Contact, Interaction
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.transfer import dialogs as transfer_dialogs
 from networkjournal.ui.transfer.dialogs import OutcomeModel
@@ -19,7 +20,7 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture
 def window(qtbot, journal):
-    win = MainWindow(AppContext(journal, JournalEvents()))
+    win = MainWindow(AppContext(journal))
     qtbot.addWidget(win)
     win.show()
     return win
@@ -55,7 +56,7 @@ def test_preview_then_import_writes_once(qtbot, window, journal):
     assert model.index(rejected[0], 0).data() == "22"
     assert "no name" in model.index(rejected[0], 4).data()
     changed = []
-    window.context.events.contacts_changed.connect(lambda: changed.append(True))
+    window.context.operations.changed.connect(lambda changes, _who: changed.append(changes))
     with qtbot.waitSignal(window.transfer.import_finished, timeout=10000) as done:
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert done.args[0].added == 40
@@ -166,7 +167,7 @@ def test_merge_declined_changes_nothing(qtbot, window, journal, monkeypatch):
     monkeypatch.setattr(transfer_dialogs, "confirm", lambda *a: False)
     dialog = window.transfer.choose_merge()
     qtbot.addWidget(dialog)
-    ids = [cid for cid, _ in transfer_dialogs.contact_labels(journal)]
+    ids = [cid for cid, _ in window.context.read(contact_choices, include_archived=True)]
     dialog.keep.set_contact_id(ids[0])
     dialog.drop.set_contact_id(ids[1])
     dialog.do_merge()
@@ -188,7 +189,7 @@ def test_actions_wait_while_the_journal_is_opening(qtbot, journal):
     qtbot.addWidget(win)
     win.transfer.action_export.trigger()
     assert win.transfer.choose_merge() is None
-    win.attach(AppContext(journal, JournalEvents()))
+    win.attach(AppContext(journal))
     with qtbot.waitSignal(win.transfer.preview_ready, timeout=10000):
         win.transfer.start_import(DATA / "apple_contacts.vcf")
 

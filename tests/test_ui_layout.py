@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from networkjournal.store.demo import build_demo
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 
 SMALL_SCREEN_WIDTH = 960
 
@@ -16,7 +16,7 @@ def open_every_page(qtbot, journal, sample: bool):
 
     if sample:
         build_demo(journal)
-    window = MainWindow(AppContext(journal, JournalEvents()))
+    window = MainWindow(AppContext(journal))
     qtbot.addWidget(window)
     window.resize(SMALL_SCREEN_WIDTH, 700)
     window.show()

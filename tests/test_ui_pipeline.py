@@ -19,7 +19,7 @@ from networkjournal.store.opportunities import (
     move_stage,
     stage_history,
 )
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.pipeline.board_model import ID_ROLE, BoardModel
 
 NOW = utcnow()
@@ -27,7 +27,7 @@ NOW = utcnow()
 
 @pytest.fixture
 def context(journal):
-    return AppContext(journal, JournalEvents())
+    return AppContext(journal)
 
 
 def add_opp(journal, company, stage="interested", channel="networking", referrer_id=None,
@@ -265,7 +265,7 @@ def test_new_opportunity_dialog_refuses_a_referral_without_referrer(qtbot, monke
     dialog.stage.setCurrentIndex(dialog.stage.findData("applied"))
     assert dialog.applied.isChecked()  # the application date rule, shown as it will apply
     changed = []
-    context.events.opportunities_changed.connect(lambda: changed.append(True))
+    context.operations.changed.connect(lambda changes, _who: changed.append(changes))
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted and changed
     stage, applied_on, history = stored(journal, dialog.opportunity_id)
@@ -421,7 +421,9 @@ def test_contact_panel_lists_referred_and_company_opportunities(qtmodeltester, q
     assert sorted(r.company for r in panel.model.rows()) == ["Stripe", "alan"]
     assert "(2)" in panel.caption.text()
     add_opp(journal, "ALAN", "screening")
-    context.events.opportunities_changed.emit()
+    context.operations.everything_changed()  # hidden: reloads when shown, not before
+    assert len(panel.model.rows()) == 2
+    panel.show()
     assert len(panel.model.rows()) == 3
 
 
@@ -471,7 +473,7 @@ def test_enter_edits_and_ctrl_shift_n_creates(qtbot, monkeypatch, journal, pipel
 def test_changes_made_elsewhere_reach_the_board(qtbot, journal, context, pipeline):
     page = pipeline()
     opp = add_opp(journal, "Shopify", "offer")
-    context.events.opportunities_changed.emit()
+    context.operations.everything_changed()
     assert column_ids(page.board, "offer") == [opp]
     assert not page.empty.isVisible()
 

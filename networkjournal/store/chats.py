@@ -137,3 +137,9 @@ def delete_chat(session: Session, interaction_id: int) -> None:
 
 def mark_follow_up_done(session: Session, interaction_id: int, on: date) -> None:
     get_or_gone(session, Interaction, interaction_id).follow_up_done_on = on
+
+
+def chat_draft(session: Session, interaction_id: int) -> tuple[ChatDraft, int]:
+    """The editable fields of a logged entry and whom it is with (RowGone when deleted)."""
+    interaction = get_or_gone(session, Interaction, interaction_id)
+    return draft_of(interaction), interaction.contact_id

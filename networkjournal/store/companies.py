@@ -13,7 +13,7 @@ from networkjournal.core.pipeline import company_key, is_closed
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.vocabulary import RelationshipStage
 from networkjournal.store.models import Contact, Opportunity
-from networkjournal.store.opportunities import OpportunityRow, rows_for_company
+from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_company
 
 # Contacts the user has really talked with: the warm way in.
 WARM_STAGES = (RelationshipStage.CHATTED.value, RelationshipStage.ADVOCATE.value)
@@ -113,8 +113,14 @@ def _spellings(session: Session, key: str) -> list[str]:
     return [name for name in session.scalars(query) if company_key(name) == key]
 
 
-def company_detail(session: Session, name: str, today: date, stale_days: int) -> CompanyDetail:
-    """The contacts at ``name``, its opportunities and who could introduce the user."""
+def company_detail(session: Session, name: str, today: date,
+                   stale_days: int | None = None) -> CompanyDetail:
+    """The contacts at ``name``, its opportunities and who could introduce the user.
+
+    ``stale_days`` defaults to the journal's setting.
+    """
+    if stale_days is None:
+        stale_days = get_stale_days(session)
     key = company_key(name)
     detail = CompanyDetail(name=name)
     if not key:
@@ -170,3 +176,8 @@ def _closeness(stage: str) -> int:
         return stage_rank(stage)
     except ValueError:
         return -1
+
+
+def company_names(session: Session) -> list[str]:
+    """The names list_companies shows, for completing a company field."""
+    return [company.name for company in list_companies(session)]

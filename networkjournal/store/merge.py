@@ -10,8 +10,6 @@ from sqlalchemy.orm import Session
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import split_tags
 from networkjournal.errors import UserError
-from networkjournal.store.contacts import contact_choices
-from networkjournal.store.journal import Journal
 from networkjournal.store.models import (
     Contact,
     ContactStageChange,
@@ -84,19 +82,3 @@ def merge_into(session: Session, keep: Contact, drop: Contact) -> MergeResult:
     session.delete(drop)
     session.flush()
     return result
-
-
-def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> MergeResult:
-    """Merge contact ``drop_id`` into ``keep_id`` as one unit of work."""
-    with journal.transaction() as session:
-        keep = session.get(Contact, keep_id)
-        drop = session.get(Contact, drop_id)
-        if keep is None or drop is None:
-            raise UserError("one of the contacts no longer exists")
-        return merge_into(session, keep, drop)
-
-
-def contact_labels(journal: Journal) -> list[tuple[int, str]]:
-    """(id, distinct label) for every contact, archived too, for the merge pickers."""
-    with journal.read() as session:
-        return contact_choices(session, include_archived=True)

@@ -18,7 +18,6 @@ from networkjournal.core.metrics import (
     OpportunityRecord,
 )
 from networkjournal.core.vocabulary import InteractionStatus
-from networkjournal.store.journal import Journal
 from networkjournal.store.models import (
     Contact,
     Interaction,
@@ -134,8 +133,12 @@ def load_goals(session: Session) -> Goals:
     )
 
 
-def save_goals(journal: Journal, goals: Goals) -> None:
-    """Write the weekly goals in one unit of work."""
-    with journal.transaction() as session:
-        for name, key in GOAL_KEYS.items():
-            set_setting(session, key, max(0, int(getattr(goals, name))))
+def store_goals(session: Session, goals: Goals) -> None:
+    """Write the weekly goals (part of the caller's unit of work)."""
+    for name, key in GOAL_KEYS.items():
+        set_setting(session, key, max(0, int(getattr(goals, name))))
+
+
+def chart_data(session: Session) -> tuple[JournalRecords, Goals]:
+    """Everything the chart panel draws from, in one read."""
+    return load_records(session), load_goals(session)

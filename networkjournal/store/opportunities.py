@@ -274,3 +274,11 @@ def rows_for_contact(
         rows.setdefault(row.id, row)
     ordered = sorted(rows.values(), key=lambda row: row.since, reverse=True)
     return [(row, row.id in referred) for row in ordered]
+
+
+def opportunity_form(
+    session: Session, opportunity_id: int
+) -> tuple[OpportunityDraft, str, list[tuple[str, datetime]]]:
+    """What the editor shows: the editable fields, the stage and the stage history."""
+    opportunity = get_opportunity(session, opportunity_id)
+    return draft_of(opportunity), opportunity.stage, stage_history(session, opportunity_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal import APP_NAME, __version__
+from networkjournal.ui.common.labels import action_text
 
 if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
     from networkjournal.ui.common.context import AppContext
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         from networkjournal.credentials import display_url
 
         self.context = context
+        context.operations.history_changed.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.setWindowTitle(self._title())
         self.statusBar().showMessage(
             self.tr("Journal: {url}").format(url=display_url(context.journal.url)))
@@ -193,11 +196,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             self._import_then_show(spec, row)
             return
-        widget = self.page(spec.key)
-        self.stack.setCurrentWidget(widget)
-        shown = getattr(widget, "page_shown", None)
-        if shown is not None:
-            shown()
+        self.stack.setCurrentWidget(self.page(spec.key))  # a stale page reloads when shown
 
     def _import_then_show(self, spec: PageSpec, row: int) -> None:
         from networkjournal.ui.common.background import run_in_background
@@ -222,6 +221,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = self.menus["file"] = bar.addMenu(self.tr("&File"))
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Edit"))
         self.menus["contact"] = bar.addMenu(self.tr("&Contact"))
         view_menu = self.menus["view"] = bar.addMenu(self.tr("&View"))
         help_menu = self.menus["help"] = bar.addMenu(self.tr("&Help"))
@@ -231,6 +231,12 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.action_undo = self._action(edit_menu, self.tr("&Undo"), self.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.action_redo = self._action(edit_menu, self.tr("&Redo"), self.redo,
+                                        QKeySequence.StandardKey.Redo)
+        self._update_undo_actions()
 
         contact = self.menus["contact"]
         self.action_new_contact = self._action(
@@ -272,6 +278,36 @@ class MainWindow(QMainWindow):
         from networkjournal.ui.chats.dialog import ChatDialog
 
         ChatDialog.log_new(self.context, contact_id, self)
+
+    def undo(self) -> None:
+        """Ctrl+Z: take back the last change made in this window (a delete, a move, a chat)."""
+        if self.context is None:
+            return
+        changes = self.context.operations.undo(self)
+        if changes is not None:
+            self.statusBar().showMessage(
+                self.tr("Undone: {what}.").format(what=action_text(changes.result)), 6000)
+
+    def redo(self) -> None:
+        if self.context is None:
+            return
+        changes = self.context.operations.redo(self)
+        if changes is not None:
+            self.statusBar().showMessage(
+                self.tr("Redone: {what}.").format(what=action_text(changes.result)), 6000)
+
+    def _update_undo_actions(self) -> None:
+        operations = self.context.operations if self.context is not None else None
+        last = operations.can_undo() if operations is not None else None
+        again = operations.can_redo() if operations is not None else None
+        self.action_undo.setEnabled(last is not None)
+        self.action_undo.setText(
+            self.tr("&Undo {what}").format(what=action_text(last.action)) if last
+            else self.tr("&Undo"))
+        self.action_redo.setEnabled(again is not None)
+        self.action_redo.setText(
+            self.tr("&Redo {what}").format(what=action_text(again.result)) if again
+            else self.tr("&Redo"))
 
     def focus_search(self) -> None:
         page = self.stack.currentWidget()

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Kind
+from networkjournal.core.clock import utcnow
 from networkjournal.core.metrics import (
     Events,
     Goals,
@@ -41,49 +43,37 @@ from networkjournal.core.metrics import (
     week_start,
 )
 from networkjournal.core.progress import Progress
-from networkjournal.store.journal import Journal
-from networkjournal.store.metrics_query import load_goals, load_records, save_goals
-from networkjournal.store.models import utcnow
+from networkjournal.ops.settings import save_goals
+from networkjournal.store.metrics_query import chart_data
 from networkjournal.ui.charts import drawing as drawing
 from networkjournal.ui.charts.chart_card import ChartCard
 from networkjournal.ui.common.background import Task, run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT
+from networkjournal.ui.common.page import Page
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
 log = logging.getLogger("networkjournal.ui.charts")
 
 
-def collect(journal: Journal, tz: tzinfo | None) -> tuple[Events, Goals]:
-    """The background half of a refresh: query and place events in weeks (plain data out)."""
-    with journal.read() as session:
-        records = load_records(session)
-        goals = load_goals(session)
-    return extract_events(records, tz), goals
-
-
-class ChartsPage(QWidget):
+class ChartsPage(Page):
     """Three charts over a date range, refreshed off the UI thread when the journal changes."""
 
     drawn = Signal()  # after the charts show the journal's current numbers
+    watches = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITIES})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  tz: tzinfo | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self.tz = tz  # None: the machine's time zone (weeks start on local Mondays)
         self.events: Events | None = None
         self.goals = Goals()
         self.stats: Stats | None = None
         self._task: Task | None = None
-        self._stale = True
         self._again = False
         self._theme: drawing.Theme | None = None
         self._build()
-        events = context.events
-        for signal in (events.contacts_changed, events.interactions_changed,
-                       events.opportunities_changed):
-            signal.connect(self.data_changed)
         self.refresh()
 
     # ----------------------------------------------------------------- layout
@@ -249,35 +239,23 @@ class ChartsPage(QWidget):
 
     def _goal_changed(self) -> None:
         self.goals = Goals(**{name: spin.value() for name, spin in self.goal_spins.items()})
-        try:
-            save_goals(self.context.journal, self.goals)
-        except Exception as exc:  # a locked or read-only journal: say so, keep the page
-            QMessageBox.warning(self, self.tr("Goals not saved"),
-                                self.tr("The weekly goals could not be saved: {error}")
-                                .format(error=exc))
+        # A locked or read-only journal is refused in a dialog; the page keeps the goals.
+        self.context.operations.perform(save_goals, self.goals, initiator=self, parent=self,
+                                        error_title=self.tr("Goals not saved"))
         self.redraw()
 
     # ---------------------------------------------------------------- refresh
-    def data_changed(self) -> None:
-        """The journal changed: reload now if the page is visible, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def page_shown(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Reload the numbers off the UI thread, then redraw (a refresh already running reruns)."""
         if self._task is not None:
             self._again = True
             return
-        self._stale = False
-        journal, tz = self.context.journal, self.tz
+        fetch, tz = self.context.reader(chart_data), self.tz
 
         def work(_progress: Progress) -> tuple[Events, Goals]:
-            return collect(journal, tz)
+            # The background half: query, then place events in weeks (plain data out).
+            records, goals = fetch()
+            return extract_events(records, tz), goals
 
         self._task = run_in_background(work, self._loaded, parent=self, show_dialog=False,
                                        on_error=self._failed)

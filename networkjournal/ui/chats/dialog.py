@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.drafts import ChatDraft, chat_problems
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
@@ -37,9 +38,9 @@ from networkjournal.core.vocabulary import (
     TWO_WAY_KINDS,
     InteractionKind,
 )
-from networkjournal.store.chats import draft_of, log_chat, update_chat
-from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact, Interaction, utcnow
+from networkjournal.ops import chats as ops
+from networkjournal.store.chats import chat_draft
+from networkjournal.store.contact_views import contact_name
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import (
@@ -71,19 +72,16 @@ class ChatDialog(QDialog):
             self.tr("Log a chat") if interaction_id is None else self.tr("Edit chat")
         )
         self.setMinimumWidth(560)
-        with context.journal.read() as session:
-            if interaction_id is not None:
-                interaction = get_or_gone(session, Interaction, interaction_id)
-                draft = draft_of(interaction)
-                contact_id = interaction.contact_id
-            else:
-                draft = ChatDraft(
-                    occurred_at=local_to_utc(datetime.now().replace(second=0, microsecond=0))
-                )
-            people = context.contact_choices()
-            if contact_id is not None and all(c[0] != contact_id for c in people):
-                contact = get_or_gone(session, Contact, contact_id)  # archived: still pickable here
-                people.append((contact.id, contact.full_name))
+        if interaction_id is not None:
+            draft, contact_id = context.read(chat_draft, interaction_id)
+        else:
+            draft = ChatDraft(
+                occurred_at=local_to_utc(datetime.now().replace(second=0, microsecond=0))
+            )
+        people = context.contact_choices()
+        if contact_id is not None and all(c[0] != contact_id for c in people):
+            # archived: still pickable here
+            people.append((contact_id, context.read(contact_name, contact_id)))
 
         self.contact = ContactPicker(people)
         self.contact.set_contact_id(contact_id)
@@ -241,15 +239,16 @@ class ChatDialog(QDialog):
             self.problem.show()
             self.when.setFocus()
             return
-        with self.context.journal.transaction() as session:
-            if self.interaction_id is None:
-                _, moved = log_chat(session, contact_id, draft)
-            else:
-                moved = update_chat(session, self.interaction_id, draft, contact_id)
-            stage = get_or_gone(session, Contact, contact_id).stage
-        self.stage_moved_to = stage if moved else None
-        self.context.events.interactions_changed.emit()
-        self.context.events.contacts_changed.emit()
+        operations = self.context.operations
+        if self.interaction_id is None:
+            changes = operations.perform(ops.log_chat, contact_id, draft, parent=self,
+                                         error_title=self.tr("Cannot save"))
+        else:
+            changes = operations.perform(ops.update_chat, self.interaction_id, draft, contact_id,
+                                         parent=self, error_title=self.tr("Cannot save"))
+        if changes is None:
+            return
+        self.stage_moved_to = changes.result
         self.accept()
 
     @classmethod

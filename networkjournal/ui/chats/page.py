@@ -20,32 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.store.chats import delete_chat, load_chat_rows, mark_follow_up_done
+from networkjournal.core.changes import Kind
+from networkjournal.ops import chats as ops
+from networkjournal.store.chats import load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.chats.model import CONTACT_ROLE, ID_ROLE, ChatLogModel
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import choices
-
-# A log with more entries than this is re-read on a worker thread.
-ASYNC_ABOVE_ROWS = 3000
+from networkjournal.ui.common.page import Page
 
 
-class ChatLogWidget(QWidget):
+class ChatLogWidget(Page):
     """Timeline + filter + actions; ``contact_id`` restricts it to one person."""
 
     loaded = Signal()
+    watches = frozenset({Kind.CHATS, Kind.CONTACTS})  # names and companies show in the log
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, *, compact: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self.contact_id: int | None = None
         self.compact = compact
         self.model = ChatLogModel(self)
         self.reader = RowReader(self, self._show_rows)
-        self._stale = True  # nothing read yet: read when first shown
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Filter by name, company, summary or notes"))
@@ -124,32 +124,17 @@ class ChatLogWidget(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        context.events.interactions_changed.connect(self.reload)
-        context.events.contacts_changed.connect(self.reload)
-        self.reload()
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
-        self.reload()
+        self.mark_stale()
 
     def reload(self) -> None:
-        """Show the log again after a change; a hidden log waits until it is shown, and a
-        long one (the whole network's) is read on a worker thread."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        """Show the log again; a long one (the whole network's) is read on a worker thread."""
         if self.compact and self.contact_id is None:
             self._show_rows([])  # beside the contacts table with nobody selected
             return
-        journal, contact_id = self.context.journal, self.contact_id
-
-        def fetch() -> list:
-            with journal.read() as session:
-                return load_chat_rows(session, contact_id)
-
-        large = not self.compact and len(self.model.all_rows()) >= ASYNC_ABOVE_ROWS
-        self.reader.read(fetch, in_background=large, again=self.reload)
+        self.reader.read(self.context.reader(load_chat_rows, self.contact_id), again=self.reload)
 
     @property
     def loading(self) -> bool:
@@ -162,11 +147,6 @@ class ChatLogWidget(QWidget):
         self._update_empty()
         self._update_buttons()
         self.loaded.emit()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.search.text(), self.status_filter.currentData())
@@ -232,10 +212,8 @@ class ChatLogWidget(QWidget):
         interaction_id = self.selected_interaction_id()
         if interaction_id is None:
             return
-        with self.context.journal.transaction() as session:
-            mark_follow_up_done(session, interaction_id, date.today())
-        self.context.events.interactions_changed.emit()
-        self.context.events.contacts_changed.emit()
+        self.context.operations.perform(ops.mark_follow_up_done, interaction_id, date.today(),
+                                        parent=self)
 
     def delete_selected(self) -> None:
         row = self._selected_row()
@@ -252,10 +230,7 @@ class ChatLogWidget(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.context.journal.transaction() as session:
-            delete_chat(session, row.id)
-        self.context.events.interactions_changed.emit()
-        self.context.events.contacts_changed.emit()
+        self.context.operations.perform(ops.delete_chat, row.id, parent=self)
 
 
 class ChatLogPage(ChatLogWidget):

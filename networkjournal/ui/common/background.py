@@ -178,6 +178,12 @@ def run_in_background(
     return task.start()
 
 
+# A view that last showed more rows than this re-reads them on a worker thread: 30,000
+# contacts take most of a second to read, a few hundred a few milliseconds (a save
+# shows at once).
+ASYNC_ABOVE_ROWS = 3000
+
+
 class RowReader:
     """Reads a view's rows: at once when few, on a worker thread when many, one read at a time.
 
@@ -189,20 +195,29 @@ class RowReader:
         self._parent = parent
         self._show = show
         self.loading = False
+        self.shown = 0  # how many rows were last shown: many are re-read on a worker
         self._again: Callable[[], None] | None = None
 
-    def read(self, fetch: Callable[[], list], *, in_background: bool,
-             again: Callable[[], None]) -> None:
-        """Fetch and show rows; ``again`` is how the view asks for a fresh read later."""
+    def read(self, fetch: Callable[[], list], *, again: Callable[[], None]) -> bool:
+        """Fetch and show rows; ``again`` is how the view asks for a fresh read later.
+
+        True when the rows come later, from a worker thread.
+        """
         if self.loading:
             self._again = again
-            return
-        if not in_background:
-            self._show(fetch())
-            return
+            return True
+        if self.shown < ASYNC_ABOVE_ROWS:
+            self.deliver(fetch())
+            return False
         self.loading = True
         run_in_background(lambda _progress: fetch(), self._done, parent=self._parent,
                           show_dialog=False, on_error=self._failed)
+        return True
+
+    def deliver(self, rows: list) -> None:
+        """Show rows read elsewhere (at start-up, while the window opened)."""
+        self.shown = len(rows)
+        self._show(rows)
 
     def _done(self, rows: list) -> None:
         self.loading = False
@@ -210,7 +225,7 @@ class RowReader:
         if again is not None:  # the journal changed meanwhile: these rows are stale
             again()
             return
-        self._show(rows)
+        self.deliver(rows)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False

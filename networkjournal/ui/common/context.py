@@ -1,43 +1,51 @@
-"""What every page shares: the open journal and the signals that say what changed."""
+"""What every page shares: the open journal, its reads, and the operations that change it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from networkjournal.core.changes import Changes, Kind
+from networkjournal.ui.common.operations import Operations
 
 if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
 
-
-class JournalEvents(QObject):
-    """Emitted after a unit of work commits, so views reload what they show."""
-
-    contacts_changed = Signal()
-    interactions_changed = Signal()
-    opportunities_changed = Signal()
-
-    def everything_changed(self) -> None:
-        self.contacts_changed.emit()
-        self.interactions_changed.emit()
-        self.opportunities_changed.emit()
+T = TypeVar("T")
 
 
 @dataclass
 class AppContext:
     journal: Journal
-    events: JournalEvents
     # Data loaded off the UI thread while the window opened, taken once by the page
     # that shows it (e.g. "contact_rows" for the contacts table).
     preloaded: dict[str, Any] = field(default_factory=dict)
+    operations: Operations = field(init=False)
     _choices: list[tuple[int, str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        self.events.contacts_changed.connect(self._forget_choices)
+        self.operations = Operations(self.journal)
+        self.operations.changed.connect(self._journal_changed)
 
-    def _forget_choices(self) -> None:
-        self._choices = None
+    def _journal_changed(self, changes: Changes, _initiator: object) -> None:
+        if Kind.CONTACTS in changes.kinds:
+            self._choices = None
+
+    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``query(session, *args)``: a store query function returning plain rows."""
+        with self.journal.read() as session:
+            return query(session, *args, **kwargs)
+
+    def reader(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> Callable[[], T]:
+        """The same read as a function of nothing, to run on a worker thread."""
+        journal = self.journal
+
+        def fetch() -> T:
+            with journal.read() as session:
+                return query(session, *args, **kwargs)
+
+        return fetch
 
     def contact_choices(self) -> list[tuple[int, str]]:
         """(id, distinct label) of active contacts for every picker, read once per change
@@ -45,6 +53,6 @@ class AppContext:
         if self._choices is None:
             from networkjournal.store.contacts import contact_choices
 
-            with self.journal.read() as session:
-                self._choices = contact_choices(session)
+            self._choices = self.read(contact_choices)
         return list(self._choices)
+

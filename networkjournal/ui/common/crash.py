@@ -55,9 +55,9 @@ def _refresh_every_window() -> None:
     """Something was deleted elsewhere: every open window reloads what it shows."""
     for widget in QApplication.topLevelWidgets():
         context = getattr(widget, "context", None)
-        events = getattr(context, "events", None)
-        if events is not None:
-            events.everything_changed()
+        operations = getattr(context, "operations", None)
+        if operations is not None:
+            operations.everything_changed()
 
 
 def _excepthook(

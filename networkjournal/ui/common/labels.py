@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from networkjournal.core.changes import Action
 from networkjournal.core.vocabulary import (
     Channel,
     Direction,
@@ -73,6 +74,28 @@ _LABELS: dict[str, dict[str, str]] = {
         OpportunityStage.WITHDRAWN: "Withdrawn",
         OpportunityStage.GHOSTED: "Ghosted",
     },
+    # What Edit ▸ Undo names ("Undo Delete contacts").
+    "action": {
+        Action.SAVE_CONTACT: "Save contact",
+        Action.ARCHIVE: "Archive",
+        Action.UNARCHIVE: "Unarchive",
+        Action.DELETE_CONTACTS: "Delete contacts",
+        Action.MERGE_CONTACTS: "Merge contacts",
+        Action.MOVE_RELATIONSHIP: "Move on the relationship board",
+        Action.LOG_CHAT: "Log chat",
+        Action.EDIT_CHAT: "Edit chat",
+        Action.DELETE_CHAT: "Delete chat",
+        Action.FOLLOW_UP_DONE: "Follow-up done",
+        Action.SAVE_OPPORTUNITY: "Save opportunity",
+        Action.MOVE_OPPORTUNITY: "Move opportunity",
+        Action.DELETE_OPPORTUNITY: "Delete opportunity",
+        Action.SETTINGS: "Settings",
+        Action.IMPORT: "Import",
+        Action.EXPORT: "Export",
+        Action.DEMO: "Sample journal",
+        Action.UNDO: "Undo",
+        Action.REDO: "Redo",
+    },
 }
 
 
@@ -80,6 +103,11 @@ def label(group: str, value: str) -> str:
     """The translated label of a stored value (the value itself if unknown)."""
     text = _LABELS[group].get(value)
     return _tr(text) if text is not None else value
+
+
+def action_text(action: Action | str) -> str:
+    """What the user did, as Edit ▸ Undo names it."""
+    return label("action", action)
 
 
 def choices(group: str) -> list[tuple[str, str]]:

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Kind
+from networkjournal.core.clock import today_utc
 from networkjournal.store.companies import CompanyDetail, Introducer, company_detail, list_companies
-from networkjournal.store.opportunities import get_stale_days
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.rows_model import (
     SORT_ROLE,
     Column,
@@ -28,7 +30,6 @@ from networkjournal.ui.common.rows_model import (
     compact_table,
     opportunity_columns,
 )
-from networkjournal.ui.pipeline.board_cards import today_utc
 from networkjournal.ui.pipeline.board_model import ID_ROLE
 from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
@@ -54,13 +55,14 @@ def _table(parent: QWidget, model: RowsModel, name: str, sortable: bool = False)
     return view
 
 
-class CompaniesPage(QWidget):
+class CompaniesPage(Page):
     """Target companies derived from contacts and opportunities (nothing extra to maintain)."""
 
+    watches = frozenset({Kind.CONTACTS, Kind.OPPORTUNITIES, Kind.CHATS})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._dirty = False
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self._detail: CompanyDetail | None = None
 
         self.search = QLineEdit(self)
@@ -158,18 +160,13 @@ class CompaniesPage(QWidget):
         self.people_view.activated.connect(lambda index: self._log_chat_with(index.data(ID_ROLE)))
         self.introducer_view.activated.connect(
             lambda index: self._log_chat_with(index.data(ID_ROLE)))
-        for event in (context.events.contacts_changed, context.events.opportunities_changed,
-                      context.events.interactions_changed):
-            event.connect(self._changed_elsewhere)
         self.company_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.reload()
+        self.refresh()
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
         current = self.current_company()
-        with self.context.journal.read() as session:
-            companies = list_companies(session)
-        self._dirty = False
+        companies = self.context.read(list_companies)
         self.companies.set_rows(companies)
         names = [c.name for c in companies]
         row = names.index(current) if current in names else 0
@@ -178,19 +175,9 @@ class CompaniesPage(QWidget):
             self.company_view.setCurrentIndex(self.proxy.mapFromSource(source))
         self._show()
 
-    def page_shown(self) -> None:
-        if self._dirty:
-            self.reload()
-
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def _changed_elsewhere(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True
 
     def current_company(self) -> str | None:
         index = self.company_view.currentIndex()
@@ -207,8 +194,7 @@ class CompaniesPage(QWidget):
             for model in (self.people, self.opportunities, self.introducers):
                 model.set_rows([])
         else:
-            with self.context.journal.read() as session:
-                detail = company_detail(session, name, today_utc(), get_stale_days(session))
+            detail = self.context.read(company_detail, name, today_utc())
             self._detail = detail
             self.title.setText(f"<h2>{_escape(name)}</h2>")
             self.people.set_rows(detail.contacts)

@@ -15,17 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.store.models import Contact
+from networkjournal.core.changes import Kind
+from networkjournal.store.contact_views import contact_card
 from networkjournal.ui.chats.page import ChatLogWidget
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.page import Page
 from networkjournal.ui.contacts.opportunities import ContactOpportunitiesPanel
 
 
-class ContactDetails(QWidget):
+class ContactDetails(Page):
+    """Reloads the header when contacts change; the chats and opportunities follow themselves."""
+
+    watches = frozenset({Kind.CONTACTS})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self.contact_id: int | None = None
         self.header = QLabel()
         self.header.setObjectName("contactHeader")
@@ -51,15 +57,17 @@ class ContactDetails(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.header_area)
         layout.addWidget(self.tabs, 1)
-        context.events.contacts_changed.connect(self._refresh_header)
         self.set_contact(None)
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
         self.chats.set_contact(contact_id)
         self.opportunities.set_contact_id(contact_id)
-        self._refresh_header()
+        self.refresh()
         self.tabs.setEnabled(contact_id is not None)
+
+    def reload(self) -> None:
+        self._refresh_header()
 
     def _refresh_header(self) -> None:
         if self.contact_id is None:
@@ -70,41 +78,37 @@ class ContactDetails(QWidget):
             )
             self._fit_header()
             return
-        with self.context.journal.read() as session:
-            contact = session.get(Contact, self.contact_id)
-            if contact is None:
-                self.set_contact(None)
-                return
-            introducer = contact.introduced_by.full_name if contact.introduced_by else ""
-            parts = [f"<h2 style='margin-bottom:2px'>{escape(contact.full_name)}</h2>"]
-            role = " · ".join(escape(x) for x in (contact.title, contact.company) if x)
-            if role:
-                parts.append(f"<div>{role}</div>")
-            facts = [escape(label("stage", contact.stage)), escape(label("source", contact.source))]
-            if introducer:
-                facts.append(escape(self.tr("introduced by {name}").format(name=introducer)))
-            parts.append(f"<div style='color: gray'>{' · '.join(facts)}</div>")
-            links = []
-            if contact.email:
-                links.append(
-                    f"<a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>"
-                )
-            if contact.phone:
-                links.append(escape(contact.phone))
-            if contact.linkedin_url:
-                links.append(f"<a href='{escape(contact.linkedin_url)}'>LinkedIn</a>")
-            if links:
-                parts.append("<div>" + " · ".join(links) + "</div>")
-            if contact.research_notes:
-                parts.append(
-                    "<p><b>"
-                    + escape(self.tr("Research"))
-                    + "</b><br>"
-                    + escape(contact.research_notes).replace("\n", "<br>")
-                    + "</p>"
-                )
-            if contact.notes:
-                parts.append("<p>" + escape(contact.notes).replace("\n", "<br>") + "</p>")
+        contact = self.context.read(contact_card, self.contact_id)
+        if contact is None:
+            self.set_contact(None)
+            return
+        parts = [f"<h2 style='margin-bottom:2px'>{escape(contact.name)}</h2>"]
+        role = " · ".join(escape(x) for x in (contact.title, contact.company) if x)
+        if role:
+            parts.append(f"<div>{role}</div>")
+        facts = [escape(label("stage", contact.stage)), escape(label("source", contact.source))]
+        if contact.introducer:
+            facts.append(escape(self.tr("introduced by {name}").format(name=contact.introducer)))
+        parts.append(f"<div style='color: gray'>{' · '.join(facts)}</div>")
+        links = []
+        if contact.email:
+            links.append(f"<a href='mailto:{escape(contact.email)}'>{escape(contact.email)}</a>")
+        if contact.phone:
+            links.append(escape(contact.phone))
+        if contact.linkedin_url:
+            links.append(f"<a href='{escape(contact.linkedin_url)}'>LinkedIn</a>")
+        if links:
+            parts.append("<div>" + " · ".join(links) + "</div>")
+        if contact.research_notes:
+            parts.append(
+                "<p><b>"
+                + escape(self.tr("Research"))
+                + "</b><br>"
+                + escape(contact.research_notes).replace("\n", "<br>")
+                + "</p>"
+            )
+        if contact.notes:
+            parts.append("<p>" + escape(contact.notes).replace("\n", "<br>") + "</p>")
         self.header.setText("".join(parts))
         self._fit_header()
 

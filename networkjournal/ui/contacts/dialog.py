@@ -30,13 +30,8 @@ from networkjournal.core.drafts import (
     ContactDraft,
     contact_problems,
 )
-from networkjournal.store.contacts import (
-    draft_of,
-    find_duplicates,
-    save_contact,
-)
-from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact
+from networkjournal.ops.contacts import save_contact
+from networkjournal.store.contact_views import contact_draft, duplicate_names
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
@@ -58,13 +53,8 @@ class ContactDialog(QDialog):
         )
         self.setMinimumWidth(640)
 
-        with context.journal.read() as session:
-            draft = (
-                ContactDraft()
-                if contact_id is None
-                else draft_of(get_or_gone(session, Contact, contact_id))
-            )
-            people = [c for c in context.contact_choices() if c[0] != contact_id]
+        draft = ContactDraft() if contact_id is None else context.read(contact_draft, contact_id)
+        people = [c for c in context.contact_choices() if c[0] != contact_id]
 
         self.first_name = QLineEdit(draft.first_name)
         self.last_name = QLineEdit(draft.last_name)
@@ -213,16 +203,14 @@ class ContactDialog(QDialog):
         self._show_problems(problems)
         if problems:
             return
-        with self.context.journal.read() as session:
-            duplicates = [
-                (c.full_name, c.company) for c in find_duplicates(session, draft, self.contact_id)
-            ]
+        duplicates = self.context.read(duplicate_names, draft, self.contact_id)
         if duplicates and not self._confirm_duplicate(duplicates):
             return
-        with self.context.journal.transaction() as session:
-            contact = save_contact(session, draft, self.contact_id)
-            self.saved_id = contact.id
-        self.context.events.contacts_changed.emit()
+        changes = self.context.operations.perform(
+            save_contact, draft, self.contact_id, parent=self, error_title=self.tr("Cannot save"))
+        if changes is None:
+            return
+        self.saved_id = changes.ids[0]
         self.accept()
 
     def _confirm_duplicate(self, duplicates: list[tuple[str, str]]) -> bool:

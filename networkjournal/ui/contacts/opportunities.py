@@ -13,29 +13,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Kind
+from networkjournal.core.clock import today_utc
 from networkjournal.core.pipeline import company_key
 from networkjournal.core.vocabulary import Channel
-from networkjournal.store.models import Contact
-from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
+from networkjournal.store.contact_views import contact_opportunities
+from networkjournal.store.opportunities import OpportunityRow
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.rows_model import (
     Column,
     RowsModel,
     compact_table,
     opportunity_columns,
 )
-from networkjournal.ui.pipeline.board_cards import today_utc
 from networkjournal.ui.pipeline.board_model import ID_ROLE
 from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
 
-class ContactOpportunitiesPanel(QWidget):
-    """Embeddable in a contact's view; follows opportunities_changed by itself."""
+class ContactOpportunitiesPanel(Page):
+    """Embeddable in a contact's view; follows the opportunities by itself."""
+
+    watches = frozenset({Kind.OPPORTUNITIES, Kind.CONTACTS})
 
     def __init__(self, context: AppContext, contact_id: int | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self.contact_id = contact_id
         self._company = ""
         self._referred: set[int] = set()
@@ -66,24 +70,18 @@ class ContactOpportunitiesPanel(QWidget):
         self.view.activated.connect(
             lambda index: OpportunityDialog.edit(self.context, index.data(ID_ROLE), self))
         self.new_button.clicked.connect(self.new_opportunity)
-        context.events.opportunities_changed.connect(self.reload)
-        context.events.contacts_changed.connect(self.reload)
-        self.reload()
+        self.refresh()
 
     def set_contact_id(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
-        self.reload()
+        self.refresh()
 
     def reload(self) -> None:
         rows: list[tuple[OpportunityRow, bool]] = []
         self._company = ""
         if self.contact_id is not None:
-            with self.context.journal.read() as session:
-                contact = session.get(Contact, self.contact_id)
-                if contact is not None:
-                    self._company = contact.company
-                    rows = rows_for_contact(session, self.contact_id, today_utc(),
-                                            get_stale_days(session))
+            self._company, rows = self.context.read(contact_opportunities, self.contact_id,
+                                                    today_utc())
         self._referred = {row.id for row, referred in rows if referred}
         self.model.set_rows([row for row, _ in rows])
         self.caption.setText(self.tr("<b>Opportunities</b> ({0})").format(len(rows)))

@@ -20,37 +20,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.store.contacts import (
-    count_contacts,
-    delete_contacts,
-    deletion_effects,
-    load_contact_rows,
-    set_archived,
-)
+from networkjournal.core.changes import Kind
+from networkjournal.ops import contacts as ops
+from networkjournal.store.contacts import count_contacts, deletion_effects, load_contact_rows
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.page import Page
 from networkjournal.ui.contacts.details import ContactDetails
 from networkjournal.ui.contacts.dialog import ContactDialog
 from networkjournal.ui.contacts.model import COLUMNS, ID_ROLE, ContactsModel
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)
-# Journals with more contacts than this are re-read on a worker thread.
-ASYNC_ABOVE_ROWS = 3000
 
 
-class ContactsPage(QWidget):
+class ContactsPage(Page):
+    watches = frozenset({Kind.CONTACTS})
+
     open_sample_requested = Signal()
     loaded = Signal()  # the table shows the journal's current contacts
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self.model = ContactsModel(self)
         self._selection_archived = False
         self.reader = RowReader(self, self._show_rows)
-        self._seen_large = False
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("contactSearch")
@@ -153,13 +149,12 @@ class ContactsPage(QWidget):
             activated=self._to_table,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-        context.events.contacts_changed.connect(self.reload)
         settings = QSettings()
         if (state := settings.value("contacts/splitter")) is not None:
             self.splitter.restoreState(state)
         if (columns := settings.value("contacts/columns")) is not None:
             self.table.horizontalHeader().restoreState(columns)  # widths and sort column
-        self.reload()
+        self.refresh()
 
     # -------------------------------------------------------------- loading
     def reload(self) -> None:
@@ -172,18 +167,11 @@ class ContactsPage(QWidget):
         include_archived = self.show_archived.isChecked()
         rows = None if include_archived else self.context.preloaded.pop("contact_rows", None)
         if rows is not None:
-            self._show_rows(rows)
+            self.reader.deliver(rows)
             return
-        journal = self.context.journal
-
-        def fetch() -> list:
-            with journal.read() as session:
-                return load_contact_rows(session, include_archived=include_archived)
-
-        large = self.model.total_count() >= ASYNC_ABOVE_ROWS or self._seen_large
-        if large and not self.reader.loading:
+        fetch = self.context.reader(load_contact_rows, include_archived=include_archived)
+        if self.reader.read(fetch, again=self.reload):
             self.count_label.setText(self.tr("Loading…"))
-        self.reader.read(fetch, in_background=large, again=self.reload)
 
     @property
     def loading(self) -> bool:
@@ -191,7 +179,6 @@ class ContactsPage(QWidget):
 
     def _show_rows(self, rows: list) -> None:
         selected = self.selected_contact_ids()
-        self._seen_large = self._seen_large or len(rows) >= ASYNC_ABOVE_ROWS
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.welcome if self._journal_is_empty(rows) else self.splitter)
         self._select_ids(selected)
@@ -202,8 +189,7 @@ class ContactsPage(QWidget):
         """The welcome screen is for a journal with nobody in it, not one with all archived."""
         if rows or self.show_archived.isChecked():
             return False
-        with self.context.journal.read() as session:
-            return count_contacts(session) == 0
+        return self.context.read(count_contacts) == 0
 
     def _search(self, text: str) -> None:
         # The selection is left alone: following every keystroke with the details panel
@@ -305,9 +291,8 @@ class ContactsPage(QWidget):
         if not ids:
             return
         archive = not self._selection_archived
-        with self.context.journal.transaction() as session:
-            set_archived(session, ids, archive)
-        self.context.events.contacts_changed.emit()
+        if self.context.operations.perform(ops.set_archived, ids, archive, parent=self) is None:
+            return
         if archive:
             self.window().statusBar().showMessage(
                 (self.tr("Archived 1 contact.") if len(ids) == 1
@@ -325,8 +310,7 @@ class ContactsPage(QWidget):
         shown = "\n".join(f"• {name}" for name in names[:8])
         if len(names) > 8:
             shown += "\n" + self.tr("… and {n} more").format(n=len(names) - 8)
-        with self.context.journal.read() as session:
-            effects = deletion_effects(session, ids)
+        effects = self.context.read(deletion_effects, ids)
         if effects.referred:
             shown += "\n\n" + self.tr(
                 "Referrals they made stay in your pipeline as networking, with a note naming "
@@ -348,7 +332,8 @@ class ContactsPage(QWidget):
             self.tr("Delete contacts"),
             question
             + " "
-            + self.tr("This cannot be undone — archive instead to keep their history."),
+            + self.tr("Edit ▸ Undo (Ctrl+Z) brings them back; archive instead to keep them "
+                      "out of sight."),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -358,11 +343,14 @@ class ContactsPage(QWidget):
         box.exec()
         if box.clickedButton() is not delete:
             return
-        with self.context.journal.transaction() as session:
-            delete_contacts(session, ids)
-        self.context.events.contacts_changed.emit()
-        self.context.events.opportunities_changed.emit()
-        self.context.events.interactions_changed.emit()
+        if self.context.operations.perform(ops.delete_contacts, ids, parent=self) is None:
+            return
+        self.window().statusBar().showMessage(
+            (self.tr("Deleted 1 contact.") if len(ids) == 1
+             else self.tr("Deleted {n} contacts.").format(n=len(ids)))
+            + " " + self.tr("Ctrl+Z brings them back."),
+            8000,
+        )
 
     def save_state(self, settings: QSettings) -> None:
         """Called by the main window as it closes (child widgets get no close event)."""

@@ -1,4 +1,4 @@
-"""What both board pages share: a folded-text filter, reload when shown, quiet own announcements."""
+"""What both board pages share: a folded-text filter, and cards that move in place."""
 
 from __future__ import annotations
 
@@ -6,24 +6,29 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from networkjournal.core.clock import today_utc
 from networkjournal.core.validation import fold
 from networkjournal.ui.common.context import AppContext
-from networkjournal.ui.pipeline.board_cards import today_utc
+from networkjournal.ui.common.page import Page
 
 
-class BoardPage(QWidget):
-    """A page over a KanbanBoard; subclasses implement ``reload()``."""
+class BoardPage(Page):
+    """A page over a KanbanBoard; subclasses implement ``reload()``.
+
+    A move made on the board is applied to its cards in place: the board is not
+    reloaded for its own changes, only for changes made elsewhere.
+    """
+
+    applies_own_changes = True
 
     def __init__(self, context: AppContext, placeholder: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._dirty = False
-        self._emitting = False
+        super().__init__(context, parent)
+        self.context: AppContext = context
         self._loaded_on: date | None = None
         self._folded: dict[int, str] = {}  # card id -> folded search text, built on demand
         self.search = QLineEdit(self)
@@ -33,38 +38,17 @@ class BoardPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
-    def reload(self) -> None:
-        raise NotImplementedError
-
     def _mark_loaded(self) -> None:
         self._folded.clear()  # filter closures hold this very dict
         self._loaded_on = today_utc()
-        self._dirty = False
 
-    def page_shown(self) -> None:
+    def is_stale(self) -> bool:
         # Days in stage move on at midnight even when nothing else changed.
-        if self._dirty or self._loaded_on != today_utc():
-            self.reload()
+        return super().is_stale() or self._loaded_on != today_utc()
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def _changed_elsewhere(self) -> None:
-        if self._emitting:
-            return  # our own change: the cards already moved in place
-        if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True  # reload once when shown, not for every change made elsewhere
-
-    def _announce(self, signal: SignalInstance) -> None:
-        """Tell other pages about a change this page has already shown."""
-        self._emitting = True
-        try:
-            signal.emit()
-        finally:
-            self._emitting = False
 
     def _text_filter(self, text_of: Callable[[Any], str]) -> Callable[[Any], bool] | None:
         """A predicate matching the search field, accents and case aside (None when empty)."""

@@ -16,23 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Kind
+from networkjournal.core.clock import today_utc
 from networkjournal.core.pipeline import BOARD_ORDER, CLOSED_STAGES, WAITING_STAGES
 from networkjournal.core.vocabulary import Channel, OpportunityStage
-from networkjournal.errors import UserError
-from networkjournal.store.opportunities import (
-    OpportunityRow,
-    board_rows,
-    delete_opportunity,
-    get_opportunity,
-    get_stale_days,
-    move_stage,
-    set_stale_days,
-)
+from networkjournal.ops import opportunities as ops
+from networkjournal.ops.settings import set_stale_days
+from networkjournal.store.opportunities import OpportunityRow, board_rows, get_stale_days
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import choices, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_cards import days_text, today_utc
+from networkjournal.ui.pipeline.board_cards import days_text
 from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.pipeline.board_page import BoardPage
 
@@ -86,6 +81,8 @@ class OpportunityCards(CardAdapter):
 
 class PipelinePage(BoardPage):
     """Opportunities by stage; a drag or Ctrl+Left/Right is one recorded stage change."""
+
+    watches = frozenset({Kind.OPPORTUNITIES, Kind.CONTACTS})  # referrers' names on cards
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, _tr("Filter by company, role or referrer"), parent)
@@ -157,20 +154,15 @@ class PipelinePage(BoardPage):
         self.board.context_requested.connect(self._context_menu)
         self.board.current_changed.connect(lambda _id: self._update_buttons())
         self.model.counts_changed.connect(self._update_buttons)
-        context.events.opportunities_changed.connect(self._changed_elsewhere)
-        context.events.contacts_changed.connect(self._changed_elsewhere)
 
-        with context.journal.read() as session:
-            days = get_stale_days(session)
         self.stale_days.blockSignals(True)
-        self.stale_days.setValue(days)
+        self.stale_days.setValue(context.read(get_stale_days))
         self.stale_days.blockSignals(False)
-        self.reload()
+        self.refresh()
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        with self.context.journal.read() as session:
-            rows = board_rows(session, today_utc(), self.stale_days.value())
+        rows = self.context.read(board_rows, today_utc(), self.stale_days.value())
         self._mark_loaded()
         self.model.set_items(rows)
         self.empty.setVisible(not rows)
@@ -190,18 +182,14 @@ class PipelinePage(BoardPage):
     # --------------------------------------------------------------- actions
     def move(self, ids: list[int], stage: str) -> None:
         """One transaction for the move; then the cards move in place (no reload)."""
-        try:
-            with self.context.journal.transaction() as session:
-                for opportunity_id in ids:
-                    move_stage(session, get_opportunity(session, opportunity_id), stage)
-                rows = board_rows(session, today_utc(), self.stale_days.value(), ids)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot move"), str(exc))
-            self.reload()
+        changes = self.context.operations.perform(
+            ops.move_opportunities, ids, stage, initiator=self, parent=self,
+            error_title=self.tr("Cannot move"))
+        if changes is None:
+            self.refresh()  # the card goes back where the journal has it
             return
-        for row in rows:
+        for row in self.context.read(board_rows, today_utc(), self.stale_days.value(), ids):
             self.model.upsert(row)
-        self._announce(self.context.events.opportunities_changed)
 
     def new_opportunity(self) -> None:
         from networkjournal.ui.pipeline.opportunity_dialog import (
@@ -231,11 +219,11 @@ class PipelinePage(BoardPage):
             buttons, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.context.journal.transaction() as session:
-            delete_opportunity(session, opportunity_id)
+        if self.context.operations.perform(ops.delete_opportunity, opportunity_id,
+                                           initiator=self, parent=self) is None:
+            return
         self.model.remove(opportunity_id)
         self.empty.setVisible(not self.model.items())
-        self._announce(self.context.events.opportunities_changed)
 
     def mark_selected_ghosted(self) -> None:
         card = self.board.current_card_id()
@@ -264,9 +252,9 @@ class PipelinePage(BoardPage):
             self.move(stale, OpportunityStage.GHOSTED.value)
 
     def _save_stale_days(self) -> None:
-        with self.context.journal.transaction() as session:
-            set_stale_days(session, self.stale_days.value())
-        self.reload()
+        self.context.operations.perform(set_stale_days, self.stale_days.value(),
+                                        initiator=self, parent=self)
+        self.refresh()
 
     def _update_buttons(self) -> None:
         card = self.board.current_card_id()

@@ -30,25 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.pipeline import counts_as_application
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
-from networkjournal.store.companies import list_companies
-from networkjournal.store.models import Contact, utcnow
-from networkjournal.store.opportunities import (
-    OpportunityDraft,
-    create_opportunity,
-    delete_opportunity,
-    draft_of,
-    get_opportunity,
-    move_stage,
-    stage_history,
-    update_opportunity,
-)
+from networkjournal.ops import opportunities as ops
+from networkjournal.store.companies import company_names
+from networkjournal.store.contact_views import existing_name
+from networkjournal.store.opportunities import OpportunityDraft, opportunity_form
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
 from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.common.operations import sentence
 from networkjournal.ui.common.rows_model import compact_table
 from networkjournal.ui.pipeline.board_cards import days_text
 
@@ -102,22 +96,19 @@ class OpportunityDialog(QDialog):
         self.setWindowTitle(self.tr("Edit opportunity") if opportunity_id
                             else self.tr("New opportunity"))
         self.setMinimumWidth(520)
-        with context.journal.read() as session:
-            people = context.contact_choices()
-            companies = [c.name for c in list_companies(session)]
-            if opportunity_id is not None:
-                opp = get_opportunity(session, opportunity_id)
-                draft, stage = draft_of(opp), opp.stage
-                history = stage_history(session, opportunity_id)
-            else:
-                channel = Channel.REFERRAL if referrer_id is not None else Channel.NETWORKING
-                draft = OpportunityDraft(company, channel=channel.value, referrer_id=referrer_id)
-                stage, history = OpportunityStage.INTERESTED.value, []
-            if draft.referrer_id is not None and draft.referrer_id not in dict(people):
-                # An archived referrer is still shown, not silently dropped.
-                ref = session.get(Contact, draft.referrer_id)
-                if ref is not None:
-                    people.append((ref.id, ref.full_name))
+        people = context.contact_choices()
+        companies = context.read(company_names)
+        if opportunity_id is not None:
+            draft, stage, history = context.read(opportunity_form, opportunity_id)
+        else:
+            channel = Channel.REFERRAL if referrer_id is not None else Channel.NETWORKING
+            draft = OpportunityDraft(company, channel=channel.value, referrer_id=referrer_id)
+            stage, history = OpportunityStage.INTERESTED.value, []
+        if draft.referrer_id is not None and draft.referrer_id not in dict(people):
+            # An archived referrer is still shown, not silently dropped.
+            name = context.read(existing_name, draft.referrer_id)
+            if name is not None:
+                people.append((draft.referrer_id, name))
         self._loaded_stage = stage
 
         form = QFormLayout()
@@ -221,17 +212,12 @@ class OpportunityDialog(QDialog):
             self._refuse(self.tr("A referral needs a referrer: pick the contact who referred you."))
             self.referrer.setFocus()
             return
-        try:
-            with self.context.journal.transaction() as session:
-                if self.opportunity_id is None:
-                    self.opportunity_id = create_opportunity(session, draft, stage).id
-                else:
-                    opp = update_opportunity(session, self.opportunity_id, draft)
-                    move_stage(session, opp, stage)
-        except UserError as exc:
-            self._refuse(_sentence(str(exc)))
+        changes = self.context.operations.perform(
+            ops.save_opportunity, draft, stage, self.opportunity_id, parent=self,
+            error_title=self.tr("Cannot save"))
+        if changes is None:
             return
-        self.context.events.opportunities_changed.emit()
+        self.opportunity_id = changes.ids[0]
         self.accept()
 
     def delete(self) -> None:
@@ -243,9 +229,9 @@ class OpportunityDialog(QDialog):
             QMessageBox.StandardButton.No)  # destructive: Enter means No
         if answer != QMessageBox.StandardButton.Yes or self.opportunity_id is None:
             return
-        with self.context.journal.transaction() as session:
-            delete_opportunity(session, self.opportunity_id)
-        self.context.events.opportunities_changed.emit()
+        if self.context.operations.perform(ops.delete_opportunity, self.opportunity_id,
+                                           parent=self) is None:
+            return
         self.done(QDialog.DialogCode.Accepted)
 
     def _refuse(self, message: str) -> None:
@@ -270,11 +256,6 @@ class OpportunityDialog(QDialog):
             dialog = cls(context, opportunity_id, parent)
         except UserError as exc:
             title = QCoreApplication.translate("OpportunityDialog", "Opportunity")
-            QMessageBox.warning(parent, title, _sentence(str(exc)))
+            QMessageBox.warning(parent, title, sentence(str(exc)))
             return False
         return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def _sentence(text: str) -> str:
-    """A store message ("a referral needs…") as a sentence for a dialog."""
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
+from networkjournal.core.changes import Kind
+from networkjournal.core.clock import today_utc
 from networkjournal.core.pipeline import days_in_stage
 from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
-from networkjournal.store.models import Contact
+from networkjournal.ops.relationships import move_contacts
 from networkjournal.store.relationship_cards import RelationshipRow, relationship_rows
-from networkjournal.store.relationships import set_stage
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_cards import days_text, today_utc
+from networkjournal.ui.pipeline.board_cards import days_text
 from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.pipeline.board_page import BoardPage
 
@@ -52,6 +53,7 @@ class RelationshipBoardPage(BoardPage):
     """
 
     loaded = Signal()
+    watches = frozenset({Kind.CONTACTS, Kind.CHATS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, QCoreApplication.translate(
@@ -84,23 +86,16 @@ class RelationshipBoardPage(BoardPage):
         self.board.move_requested.connect(self.move)
         self.board.card_activated.connect(self.edit_contact)
         self.board.context_requested.connect(self._context_menu)
-        context.events.contacts_changed.connect(self._changed_elsewhere)
-        context.events.interactions_changed.connect(self._changed_elsewhere)
-        self.reload()
+        self.refresh()
 
     def reload(self) -> None:
         """Read every active contact off the UI thread; the newest request wins."""
         self._generation += 1
         generation = self._generation
-        journal = self.context.journal
-
-        def read(_progress):  # type: ignore[no-untyped-def]
-            with journal.read() as session:
-                return relationship_rows(session)
-
+        fetch = self.context.reader(relationship_rows)
         self.loading.setVisible(True)
-        run_in_background(read, lambda rows: self._loaded(generation, rows), parent=self,
-                          show_dialog=False)
+        run_in_background(lambda _progress: fetch(), lambda rows: self._loaded(generation, rows),
+                          parent=self, show_dialog=False)
 
     def _loaded(self, generation: int, rows: list[RelationshipRow]) -> None:
         if generation != self._generation:
@@ -120,16 +115,13 @@ class RelationshipBoardPage(BoardPage):
 
     def move(self, ids: list[int], stage: str) -> None:
         """One transaction: each contact moved by hand, with the change kept in its history."""
-        with self.context.journal.transaction() as session:
-            for contact_id in ids:
-                contact = session.get(Contact, contact_id)
-                if contact is not None:
-                    set_stage(session, contact, stage, manual=True)
-            session.flush()
-            rows = relationship_rows(session, ids)
-        for row in rows:
+        changes = self.context.operations.perform(move_contacts, ids, stage, initiator=self,
+                                                  parent=self, error_title=self.tr("Cannot move"))
+        if changes is None:
+            self.refresh()  # the card goes back where the journal has it
+            return
+        for row in self.context.read(relationship_rows, ids):
             self.model.upsert(row)
-        self._announce(self.context.events.contacts_changed)
 
     def edit_contact(self, contact_id: int) -> None:
         from networkjournal.ui.contacts.dialog import ContactDialog

@@ -8,7 +8,7 @@ user confirms does the real import run, in the background, with Cancel.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 # Only Qt at import time: the main window builds its menus before the store
 # (SQLAlchemy) is imported, so io/store modules load when an action first runs.
 if TYPE_CHECKING:
-    from networkjournal.core.progress import Progress
+    from networkjournal.core.changes import Changes
+    from networkjournal.ops.transfer import Imported
     from networkjournal.store.import_summary import ImportSummary
     from networkjournal.ui.common.background import Task
     from networkjournal.ui.common.context import AppContext
@@ -102,29 +103,12 @@ class TransferController(QObject):
 
     def start_import(self, path: Path, expected: str | None = None) -> None:
         """Dry run in the background, then the preview dialog."""
-        from networkjournal.io.readers import open_source
-        from networkjournal.store.imports import import_records
-        from networkjournal.ui.common.background import run_in_background
+        from networkjournal.ops.transfer import import_file
 
         assert self.context is not None
-        journal = self.context.journal
-
-        def preview(progress: Progress) -> tuple[str, ImportSummary]:
-            source = open_source(path, expected)
-            summary = import_records(
-                journal,
-                source.records(),
-                format=source.format,
-                dry_run=True,
-                progress=progress,
-                total=source.total,
-                collect_rows=True,
-            )
-            return source.label, summary
-
-        self.task = run_in_background(
-            preview,
-            lambda result: self._show_preview(path, expected, *result),
+        self.task = self.context.operations.perform_in_background(
+            import_file, path, expected, dry_run=True, collect_rows=True,
+            on_done=lambda changes: self._show_preview(path, expected, changes.result),
             parent=self.window,
             title=self.tr("Reading {name}…").format(name=path.name),
             on_error=lambda exc: self._failed(
@@ -132,37 +116,21 @@ class TransferController(QObject):
             ),
         )
 
-    def _show_preview(
-        self, path: Path, expected: str | None, label: str, summary: ImportSummary
-    ) -> None:
+    def _show_preview(self, path: Path, expected: str | None, imported: Imported) -> None:
         from networkjournal.ui.transfer.dialogs import ImportPreviewDialog
 
-        self.preview = ImportPreviewDialog(path, label, summary, self.window)
+        self.preview = ImportPreviewDialog(path, imported.label, imported.summary, self.window)
         self.preview.accepted.connect(lambda: self._run_import(path, expected))
         self.preview.open()
         self.preview_ready.emit(self.preview)
 
     def _run_import(self, path: Path, expected: str | None) -> None:
-        from networkjournal.io.readers import open_source
-        from networkjournal.store.imports import import_records
-        from networkjournal.ui.common.background import run_in_background
+        from networkjournal.ops.transfer import import_file
 
         assert self.context is not None
-        journal = self.context.journal
-
-        def work(progress: Progress) -> ImportSummary:
-            source = open_source(path, expected)
-            return import_records(
-                journal,
-                source.records(),
-                format=source.format,
-                progress=progress,
-                total=source.total,
-            )
-
-        self.task = run_in_background(
-            work,
-            self._imported,
+        self.task = self.context.operations.perform_in_background(
+            import_file, path, expected,
+            on_done=lambda changes: self._imported(changes.result.summary),
             parent=self.window,
             title=self.tr("Importing {name}…").format(name=path.name),
             on_error=lambda exc: self._failed(self.tr("Import failed"), exc),
@@ -172,8 +140,6 @@ class TransferController(QObject):
         )
 
     def _imported(self, summary: ImportSummary) -> None:
-        if self.context is not None:
-            self.context.events.everything_changed()
         self._status(
             self.tr(
                 "Imported: {added} added, {updated} updated, {unchanged} unchanged, "
@@ -218,32 +184,19 @@ class TransferController(QObject):
             self.start_export(what, Path(target))
 
     def start_export(self, what: str, target: Path) -> None:
-        from networkjournal.ui.common.background import run_in_background
+        from networkjournal.ops.transfer import export
 
         assert self.context is not None
-        journal = self.context.journal
 
-        def work(progress: Progress) -> Any:
-            if what == "ics":
-                from networkjournal.io.ics import export_ics
-
-                return export_ics(journal, target, progress)
-            from networkjournal.io.exports import export_all, export_table
-
-            if what == "all":
-                return export_all(journal, target, progress)
-            return export_table(journal, what, target, progress)
-
-        def done(result) -> None:  # type: ignore[no-untyped-def]
-            count = getattr(result, "rows", getattr(result, "events", 0))
+        def done(changes: Changes) -> None:
             self._status(
-                self.tr("Exported {count} rows to {path}.").format(count=count, path=target)
+                self.tr("Exported {count} rows to {path}.").format(count=changes.count,
+                                                                   path=target)
             )
-            self.export_finished.emit(result)
+            self.export_finished.emit(changes.result)
 
-        self.task = run_in_background(
-            work,
-            done,
+        self.task = self.context.operations.perform_in_background(
+            export, what, target, on_done=done,
             parent=self.window,
             title=self.tr("Exporting…"),
             on_error=lambda exc: self._failed(self.tr("Export failed"), exc),

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.errors import UserError
+from networkjournal.ops.contacts import merge_contacts
+from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
-from networkjournal.store.merge import contact_labels, merge_contacts
 from networkjournal.ui.common.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -297,7 +297,7 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        choices = contact_labels(context.journal)
+        choices = context.read(contact_choices, include_archived=True)
         form = QFormLayout()
         self.keep = ContactPicker(choices, self)
         self.drop = ContactPicker(choices, self)
@@ -336,11 +336,9 @@ class MergeDialog(QDialog):
         )
         if not confirm(self, self.tr("Merge contacts"), question):
             return
-        try:
-            result = merge_contacts(self.context.journal, keep, drop)
-        except UserError as exc:
-            self.problem.setText(str(exc))
+        changes = self.context.operations.perform(merge_contacts, keep, drop, parent=self,
+                                                  error_title=self.tr("Cannot merge"))
+        if changes is None:
             return
-        self.context.events.everything_changed()
-        self.merged.emit(result)
+        self.merged.emit(changes.result)
         self.accept()

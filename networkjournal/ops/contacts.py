@@ -1,0 +1,61 @@
+"""Operations on contacts: save, archive, delete, merge; each one unit of work, undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from networkjournal.core.changes import Action, Changes, Kind
+from networkjournal.core.drafts import ContactDraft
+from networkjournal.errors import UserError
+from networkjournal.ops._record import recorded
+from networkjournal.store import contacts as store
+from networkjournal.store import undo
+from networkjournal.store.journal import Journal
+from networkjournal.store.merge import merge_into
+from networkjournal.store.models import Contact
+
+_CONTACTS = frozenset({Kind.CONTACTS})
+# Deleting or merging people reaches their chats and the opportunities they referred.
+_EVERYTHING_OF_A_PERSON = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITIES})
+
+
+def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None = None) -> Changes:
+    """Create or update one contact; ``ids`` holds its id."""
+    if contact_id is None:
+        with journal.transaction() as session:
+            new_id = store.save_contact(session, draft).id
+            record = undo.created(session, undo.dependents("contacts", [new_id]))
+        return Changes(Action.SAVE_CONTACT, _CONTACTS, (new_id,), 1, undo=record)
+    scopes = [undo.scope("contacts", "id", [contact_id]),
+              undo.scope("contact_stage_changes", "contact_id", [contact_id])]
+    with recorded(journal, scopes) as unit:
+        store.save_contact(unit.session, draft, contact_id)
+    return Changes(Action.SAVE_CONTACT, _CONTACTS, (contact_id,), 1, undo=unit.record)
+
+
+def set_archived(journal: Journal, ids: Sequence[int], archived: bool) -> Changes:
+    """Archive (or bring back) contacts: reversible, nothing is deleted."""
+    with recorded(journal, [undo.scope("contacts", "id", ids)]) as unit:
+        store.set_archived(unit.session, ids, archived)
+    action = Action.ARCHIVE if archived else Action.UNARCHIVE
+    return Changes(action, _CONTACTS, tuple(ids), len(ids), undo=unit.record)
+
+
+def delete_contacts(journal: Journal, ids: Sequence[int]) -> Changes:
+    """Delete contacts with their chats and stage history; Undo brings all of it back."""
+    with recorded(journal, undo.dependents("contacts", ids)) as unit:
+        store.delete_contacts(unit.session, ids)
+    return Changes(Action.DELETE_CONTACTS, _EVERYTHING_OF_A_PERSON, tuple(ids), len(ids),
+                   undo=unit.record)
+
+
+def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> Changes:
+    """Merge ``drop_id`` into ``keep_id``; ``result`` is the MergeResult."""
+    with recorded(journal, undo.dependents("contacts", [keep_id, drop_id])) as unit:
+        keep = unit.session.get(Contact, keep_id)
+        drop = unit.session.get(Contact, drop_id)
+        if keep is None or drop is None:
+            raise UserError("one of the contacts no longer exists")
+        result = merge_into(unit.session, keep, drop)
+    return Changes(Action.MERGE_CONTACTS, _EVERYTHING_OF_A_PERSON, (keep_id,), 1,
+                   result=result, undo=unit.record)

@@ -1,0 +1,71 @@
+"""Operations that move a network in or a journal out: import, export, the sample journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from networkjournal.core.changes import EVERYTHING, Action, Changes
+from networkjournal.core.progress import NO_PROGRESS, Progress
+from networkjournal.io.readers import ImportSource, open_source
+from networkjournal.store.import_summary import ImportSummary
+from networkjournal.store.imports import import_records
+from networkjournal.store.journal import Journal
+
+EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import (or its dry run) answers: the format it read and what it did."""
+
+    label: str
+    summary: ImportSummary
+
+
+def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = False,
+                  progress: Progress = NO_PROGRESS, collect_rows: bool = False) -> Changes:
+    """Import an opened file in one transaction (a dry run writes nothing)."""
+    summary = import_records(journal, source.records(), format=source.format, dry_run=dry_run,
+                             progress=progress, total=source.total, collect_rows=collect_rows)
+    kinds = frozenset() if dry_run else EVERYTHING
+    return Changes(Action.IMPORT, kinds, count=summary.added + summary.updated,
+                   result=Imported(source.label, summary))
+
+
+def import_file(journal: Journal, path: Path, expected: str | None = None, *,
+                dry_run: bool = False, progress: Progress = NO_PROGRESS,
+                collect_rows: bool = False) -> Changes:
+    """Open ``path`` (format detected unless ``expected``) and import it."""
+    return import_source(journal, open_source(path, expected), dry_run=dry_run,
+                         progress=progress, collect_rows=collect_rows)
+
+
+def export(journal: Journal, what: str, target: Path,
+           progress: Progress = NO_PROGRESS) -> Changes:
+    """Write ``what`` (one of EXPORTS) to ``target``: a file, or a folder for "all".
+
+    Nothing in the journal changes; ``result`` is the export's own answer.
+    """
+    result: Any
+    if what == "ics":
+        from networkjournal.io.ics import export_ics
+
+        result = export_ics(journal, target, progress)
+        return Changes(Action.EXPORT, count=result.events, result=result)
+    from networkjournal.io.exports import export_all, export_table
+
+    if what == "all":
+        result = export_all(journal, target, progress)
+    else:
+        result = export_table(journal, what, target, progress)
+    return Changes(Action.EXPORT, count=result.rows, result=result)
+
+
+def build_demo(journal: Journal, seed: int = 7) -> Changes:
+    """Fill an empty journal with the sample (one transaction)."""
+    from networkjournal.store.demo import build_demo as build
+
+    counts = build(journal, seed=seed)
+    return Changes(Action.DEMO, EVERYTHING, count=counts.contacts, result=counts)

@@ -1,0 +1,66 @@
+"""The page base: subscribe once to what changed, reload now if shown, else when next shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from networkjournal.core.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from networkjournal.ui.common.context import AppContext
+
+
+class Page(QWidget):
+    """A view over the journal; subclasses say what they ``watches`` and implement ``reload``.
+
+    One policy for every page: a change to a kind of rows the page watches reloads it at
+    once when it is visible, otherwise once when it is next shown (not once per change
+    made elsewhere). A page that applies its own changes in place (a board moving a card)
+    sets ``applies_own_changes`` and is not reloaded for them.
+    """
+
+    watches: frozenset[Kind] = frozenset()
+    applies_own_changes = False
+
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = True
+        self.context: AppContext | None = None
+        if context is not None:
+            self.watch(context)
+
+    def watch(self, context: AppContext) -> None:
+        """Start following ``context``'s journal (a window opens before its journal does)."""
+        self.context = context
+        context.operations.changed.connect(self._journal_changed)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def is_stale(self) -> bool:
+        return self._stale
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload now (and no longer stale)."""
+        self._stale = False
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.context is not None and self.is_stale():
+            self.refresh()
+
+    def _journal_changed(self, changes: Changes, initiator: object) -> None:
+        if not changes.touches(self.watches):
+            return
+        if initiator is self and self.applies_own_changes:
+            return
+        self.mark_stale()
