@@ -1,4 +1,5 @@
-"""The layers of DESIGN.md hold: core has no Qt and no SQL, store and io no Qt, the CLI no GUI."""
+"""The layers of DESIGN.md hold: core has no Qt and no SQL, store, io and ops no Qt, the CLI
+no GUI, and the GUI changes the journal only through operations."""
 
 import ast
 from pathlib import Path
@@ -9,10 +10,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "networkjournal"
 
 FORBIDDEN = {
     "core": ("PySide6", "sqlalchemy", "alembic", "networkjournal.store", "networkjournal.io",
-             "networkjournal.ui", "networkjournal.cli", "matplotlib"),
-    "store": ("PySide6", "networkjournal.io", "networkjournal.ui", "networkjournal.cli",
-              "matplotlib"),
-    "io": ("PySide6", "networkjournal.ui", "networkjournal.cli", "matplotlib"),
+             "networkjournal.ops", "networkjournal.ui", "networkjournal.cli", "matplotlib"),
+    "store": ("PySide6", "networkjournal.io", "networkjournal.ops", "networkjournal.ui",
+              "networkjournal.cli", "matplotlib"),
+    "io": ("PySide6", "networkjournal.ops", "networkjournal.ui", "networkjournal.cli",
+           "matplotlib"),
+    "ops": ("PySide6", "networkjournal.ui", "networkjournal.cli", "matplotlib"),
+    # Views show and forward: no ORM class in a view (reads return plain rows).
+    "ui": ("networkjournal.store.models", "networkjournal.cli"),
     "cli": ("PySide6", "networkjournal.ui", "matplotlib"),
 }
 
@@ -34,6 +39,22 @@ def test_layer_imports_only_what_it_may(layer):
         for name in imported_modules(path):
             if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
                 offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offenders == []
+
+
+def test_nothing_in_the_gui_opens_a_unit_of_work():
+    """Writes go through ops (one runner, one change signal); reads through AppContext.read."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Attribute):
+                continue
+            value = node.value
+            on_journal = ((isinstance(value, ast.Attribute) and value.attr == "journal")
+                          or (isinstance(value, ast.Name) and value.id == "journal"))
+            if (node.attr in ("transaction", "sessions")
+                    or (node.attr == "read" and on_journal and path.name != "context.py")):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} .{node.attr}")
     assert offenders == []
 
 

@@ -242,6 +242,19 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(window, qtbot):
     assert visible_names(page) == []
     with window.context.journal.read() as session:
         assert session.get(Contact, cid) is None
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    assert window.action_undo.text() == "&Undo Delete contacts"
+
+    # Ctrl+Z brings them back, with the same id; Ctrl+Shift+Z deletes them again.
+    activate(qtbot, window)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert visible_names(page) == ["Omar Benali"]
+    with window.context.journal.read() as session:
+        assert session.get(Contact, cid) is not None
+    assert window.action_redo.isEnabled() and not window.action_undo.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert visible_names(page) == []
 
 
 def test_window_remembers_its_page(qtbot, journal):

@@ -161,6 +161,20 @@ def test_keyboard_moves_with_ctrl_arrows(qtbot, journal, pipeline):
     assert column_ids(board, "applied") == [opp]
 
 
+def test_undo_puts_a_moved_card_back_with_its_history(qtbot, journal, context, pipeline):
+    opp = add_opp(journal, "Criteo", "interested")
+    page = pipeline()
+    page.board.select_card(opp)
+    qtbot.keyClick(page.board.views["interested"], Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert stored(journal, opp)[0] == "applied"
+    context.operations.undo(page)
+    assert stored(journal, opp) == ("interested", None, ["interested"])
+    assert column_ids(page.board, "interested") == [opp]
+    context.operations.redo(page)
+    assert stored(journal, opp)[0] == "applied" and column_ids(page.board, "applied") == [opp]
+
+
 def test_keyboard_move_into_a_closed_stage_expands_the_strip(qtbot, journal, pipeline):
     opp = add_opp(journal, "Malt", "offer")
     page = pipeline()

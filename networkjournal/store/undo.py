@@ -114,40 +114,57 @@ def restore(session: Session, record: UndoRecord) -> None:
     if _rows(now) != _rows(record.after):
         raise UserError("this can no longer be undone: the same entries were changed since")
     order = [t for t in Base.metadata.sorted_tables if t.name in now.rows]
-    # Children first when deleting what the operation made, parents first when writing back.
+    # Rows to bring back are inserted parents first, then changed rows are written back
+    # (children move to their old parent before anything is deleted: a delete cascades),
+    # then what the operation made is deleted, children first.
+    relink: list[tuple[Table, Row]] = []
+    for table in order:
+        relink += _insert_missing(session, table, record.before.rows.get(table.name, {}),
+                                  now.rows[table.name])
+    for table in order:
+        _update_changed(session, table, record.before.rows.get(table.name, {}),
+                        now.rows[table.name])
+    for table, row in relink:
+        pk = _pk(table)
+        session.execute(update(table).where(table.c[pk] == row[pk])
+                        .values({name: row[name] for name in _self_links(table)}))
     for table in reversed(order):
         made = sorted(set(now.rows[table.name]) - set(record.before.rows.get(table.name, {})))
         pk = _pk(table)
         for start in range(0, len(made), CHUNK):
             session.execute(delete(table).where(table.c[pk].in_(made[start:start + CHUNK])))
-    for table in order:
-        _write_back(session, table, record.before.rows.get(table.name, {}),
-                    now.rows[table.name])
     session.flush()
     session.expire_all()  # the ORM must not keep the values it read before
 
 
-def _write_back(session: Session, table: Table, before: dict[Any, Row],
-                now: dict[Any, Row]) -> None:
-    pk = _pk(table)
-    # A row that points at a row of its own table (introduced by) may be written back
-    # before the row it points at: insert without the link, then set it.
-    self_links = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
-    relink: list[Row] = []
+def _self_links(table: Table) -> list[str]:
+    """Columns pointing at the same table (a contact's introducer)."""
+    return [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+
+
+def _insert_missing(session: Session, table: Table, before: dict[Any, Row],
+                    now: dict[Any, Row]) -> list[tuple[Table, Row]]:
+    """Insert the rows the operation deleted; those linking to their own table are
+    inserted unlinked (the row they point at may come later) and returned to relink."""
+    links = _self_links(table)
+    relink = []
     for key, row in before.items():
-        if row == now.get(key):
-            continue
         if key in now:
-            session.execute(update(table).where(table.c[pk] == key).values(row))
             continue
         values = dict(row)
-        if any(values.get(name) is not None for name in self_links):
-            relink.append(row)
-            values.update(dict.fromkeys(self_links))
+        if any(values.get(name) is not None for name in links):
+            relink.append((table, row))
+            values.update(dict.fromkeys(links))
         session.execute(insert(table).values(values))
-    for row in relink:
-        session.execute(update(table).where(table.c[pk] == row[pk])
-                        .values({name: row[name] for name in self_links}))
+    return relink
+
+
+def _update_changed(session: Session, table: Table, before: dict[Any, Row],
+                    now: dict[Any, Row]) -> None:
+    pk = _pk(table)
+    for key, row in before.items():
+        if key in now and row != now[key]:
+            session.execute(update(table).where(table.c[pk] == key).values(row))
 
 
 def _rows(snapshot: Snapshot) -> dict[str, dict[Any, Row]]:

@@ -234,8 +234,11 @@ class MainWindow(QMainWindow):
 
         self.action_undo = self._action(edit_menu, self.tr("&Undo"), self.undo,
                                         QKeySequence.StandardKey.Undo)
-        self.action_redo = self._action(edit_menu, self.tr("&Redo"), self.redo,
-                                        QKeySequence.StandardKey.Redo)
+        self.action_redo = self._action(edit_menu, self.tr("&Redo"), self.redo)
+        # Ctrl+Shift+Z everywhere, and the platform's own key (Ctrl+Y on Windows) too.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Redo)]
+        self.action_redo.setShortcuts(list(dict.fromkeys(redo_keys)))
         self._update_undo_actions()
 
         contact = self.menus["contact"]

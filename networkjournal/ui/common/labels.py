@@ -113,3 +113,10 @@ def action_text(action: Action | str) -> str:
 def choices(group: str) -> list[tuple[str, str]]:
     """(value, translated label) pairs in vocabulary order, for combo boxes."""
     return [(str(value), _tr(text)) for value, text in _LABELS[group].items()]
+
+
+def days_text(days: int) -> str:
+    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
+    text = QCoreApplication.translate("KanbanBoard", "1 day") if days == 1 else (
+        QCoreApplication.translate("KanbanBoard", "{0} days").format(days))
+    return text

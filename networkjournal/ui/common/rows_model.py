@@ -10,8 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from networkjournal.store.opportunities import OpportunityRow
-from networkjournal.ui.common.labels import label
-from networkjournal.ui.pipeline.board_cards import days_text
+from networkjournal.ui.common.labels import days_text, label
 from networkjournal.ui.pipeline.board_model import ID_ROLE
 
 _ROOT = QModelIndex()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from networkjournal.store.models import utcnow
 from networkjournal.ui.pipeline.board_model import CARD_ROLE, CardText
 
 STALE_COLOR = QColor("#d9822b")
@@ -16,16 +13,6 @@ STALE_COLOR = QColor("#d9822b")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("KanbanBoard", text)
-
-
-def days_text(days: int) -> str:
-    """ "1 day" / "12 days" without relying on a loaded translation for the plural."""
-    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
-
-
-def today_utc() -> date:
-    """The journal's dates are UTC: days in stage count in UTC days too."""
-    return utcnow().date()
 
 
 class _Fonts:

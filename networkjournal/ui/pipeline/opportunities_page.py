@@ -25,9 +25,8 @@ from networkjournal.ops.settings import set_stale_days
 from networkjournal.store.opportunities import OpportunityRow, board_rows, get_stale_days
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date
-from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.common.labels import choices, days_text, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_cards import days_text
 from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.pipeline.board_page import BoardPage
 

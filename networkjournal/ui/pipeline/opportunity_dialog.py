@@ -41,10 +41,9 @@ from networkjournal.store.opportunities import OpportunityDraft, opportunity_for
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
-from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.common.labels import choices, days_text, label
 from networkjournal.ui.common.operations import sentence
 from networkjournal.ui.common.rows_model import compact_table
-from networkjournal.ui.pipeline.board_cards import days_text
 
 _ROOT = QModelIndex()
 

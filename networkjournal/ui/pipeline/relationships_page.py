@@ -13,9 +13,8 @@ from networkjournal.ops.relationships import move_contacts
 from networkjournal.store.relationship_cards import RelationshipRow, relationship_rows
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
-from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.labels import days_text, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_cards import days_text
 from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
 from networkjournal.ui.pipeline.board_page import BoardPage
 
