@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
-from networkjournal.io.csv_journal import CONTACT_COLUMNS, neutralise, restore
+from networkjournal.core.cells import neutralise, restore
+from networkjournal.io.csv_journal import CONTACT_COLUMNS
 from networkjournal.io.exports import export_all, export_table
 from networkjournal.io.readers import open_source
 from networkjournal.store.imports import import_records

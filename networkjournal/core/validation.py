@@ -84,3 +84,8 @@ def split_tags(text: str | None) -> list[str]:
         if part and part.casefold() not in {t.casefold() for t in seen}:
             seen[part] = None
     return list(seen)
+
+
+def full_name(first: str | None, last: str | None) -> str:
+    """How a person's name reads everywhere: "First Last", either part may be missing."""
+    return f"{first or ''} {last or ''}".strip()

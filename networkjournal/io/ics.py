@@ -8,14 +8,14 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
-from sqlalchemy import select
 
 from networkjournal import __version__
+from networkjournal.core.clock import utcnow
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.core.vocabulary import InteractionKind, InteractionStatus
 from networkjournal.errors import UserError
+from networkjournal.store.chats import calendar_entries
 from networkjournal.store.journal import Journal
-from networkjournal.store.models import Contact, Interaction, utcnow
 
 # Calendar text is data, not UI: it stays in English like the rest of the file.
 KIND_TITLES = {
@@ -50,43 +50,35 @@ def build_calendar(journal: Journal) -> tuple[Calendar, int]:
     cal.add("x-wr-calname", "Network Journal")
     stamp = utcnow().replace(tzinfo=UTC)
     count = 0
-    query = (
-        select(Interaction, Contact.first_name, Contact.last_name)
-        .join(Contact, Interaction.contact_id == Contact.id)
-        .where(
-            (Interaction.status == InteractionStatus.PLANNED.value)
-            | (Interaction.follow_up_on.is_not(None) & Interaction.follow_up_done_on.is_(None))
-        )
-        .order_by(Interaction.occurred_at)
-    )
     with journal.read() as session:
-        for chat, first, last in session.execute(query):
-            name = f"{first} {last}".strip()
-            kind = InteractionKind(chat.kind)
-            details = "\n\n".join(t for t in (chat.summary, chat.notes) if t)
-            if chat.status == InteractionStatus.PLANNED.value:
-                event = Event()
-                event.add("uid", f"{chat.uid}@networkjournal")
-                event.add("dtstamp", stamp)
-                start = chat.occurred_at.replace(tzinfo=UTC)
-                event.add("dtstart", start)
-                event.add("dtend", start + timedelta(minutes=DURATION.get(kind, 60)))
-                event.add("summary", f"{KIND_TITLES[kind]} with {name}")
-                if details:
-                    event.add("description", details)
-                cal.add_component(event)
-                count += 1
-            if chat.follow_up_on is not None and chat.follow_up_done_on is None:
-                event = Event()
-                event.add("uid", f"follow-up-{chat.uid}@networkjournal")
-                event.add("dtstamp", stamp)
-                event.add("dtstart", chat.follow_up_on)
-                event.add("dtend", chat.follow_up_on + timedelta(days=1))
-                event.add("summary", f"Follow up with {name}")
-                event.add("description", f"After: {KIND_TITLES[kind].lower()}. {details}".strip())
-                event.add("transp", "TRANSPARENT")
-                cal.add_component(event)
-                count += 1
+        entries = calendar_entries(session)
+    for chat in entries:
+        name = chat.name
+        kind = InteractionKind(chat.kind)
+        details = "\n\n".join(t for t in (chat.summary, chat.notes) if t)
+        if chat.status == InteractionStatus.PLANNED.value:
+            event = Event()
+            event.add("uid", f"{chat.uid}@networkjournal")
+            event.add("dtstamp", stamp)
+            start = chat.occurred_at.replace(tzinfo=UTC)
+            event.add("dtstart", start)
+            event.add("dtend", start + timedelta(minutes=DURATION.get(kind, 60)))
+            event.add("summary", f"{KIND_TITLES[kind]} with {name}")
+            if details:
+                event.add("description", details)
+            cal.add_component(event)
+            count += 1
+        if chat.follow_up_on is not None and chat.follow_up_done_on is None:
+            event = Event()
+            event.add("uid", f"follow-up-{chat.uid}@networkjournal")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", chat.follow_up_on)
+            event.add("dtend", chat.follow_up_on + timedelta(days=1))
+            event.add("summary", f"Follow up with {name}")
+            event.add("description", f"After: {KIND_TITLES[kind].lower()}. {details}".strip())
+            event.add("transp", "TRANSPARENT")
+            cal.add_component(event)
+            count += 1
     return cal, count
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.relationship import stage_implied_by
+from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import InteractionStatus
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, utcnow
@@ -64,7 +65,7 @@ def load_chat_rows(session: Session, contact_id: int | None = None) -> list[Chat
             id=r.id,
             uid=r.uid,
             contact_id=r.contact_id,
-            contact_name=f"{r.first_name} {r.last_name}".strip(),
+            contact_name=full_name(r.first_name, r.last_name),
             company=r.company,
             kind=r.kind,
             status=r.status,
@@ -143,3 +144,34 @@ def chat_draft(session: Session, interaction_id: int) -> tuple[ChatDraft, int]:
     """The editable fields of a logged entry and whom it is with (RowGone when deleted)."""
     interaction = get_or_gone(session, Interaction, interaction_id)
     return draft_of(interaction), interaction.contact_id
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    """A planned chat or an open follow-up, as the calendar export needs it."""
+
+    uid: str
+    kind: str
+    status: str
+    occurred_at: datetime
+    summary: str
+    notes: str
+    follow_up_on: date | None
+    follow_up_done_on: date | None
+    name: str
+
+
+def calendar_entries(session: Session) -> list[CalendarEntry]:
+    """Planned chats and entries with an open follow-up, oldest first."""
+    query = (
+        select(Interaction.uid, Interaction.kind, Interaction.status, Interaction.occurred_at,
+               Interaction.summary, Interaction.notes, Interaction.follow_up_on,
+               Interaction.follow_up_done_on, Contact.first_name, Contact.last_name)
+        .join(Contact, Interaction.contact_id == Contact.id)
+        .where(
+            (Interaction.status == InteractionStatus.PLANNED.value)
+            | (Interaction.follow_up_on.is_not(None) & Interaction.follow_up_done_on.is_(None))
+        )
+        .order_by(Interaction.occurred_at)
+    )
+    return [CalendarEntry(*row[:8], full_name(row[8], row[9])) for row in session.execute(query)]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from networkjournal.core.pipeline import company_key, is_closed
 from networkjournal.core.relationship import stage_rank
+from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import RelationshipStage
 from networkjournal.store.models import Contact, Opportunity
 from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_company
@@ -147,10 +148,10 @@ def company_detail(session: Session, name: str, today: date,
     )
     via: dict[int, tuple[str, str, str, list[str]]] = {}
     for r in session.execute(query) if spellings else ():
-        person = f"{r.first_name} {r.last_name}".strip()
+        person = full_name(r.first_name, r.last_name)
         detail.contacts.append(PersonRow(r.id, person, r.title, r.company, r.stage))
         if r.by_id is not None and not r.by_archived:
-            name_by = f"{r.by_first} {r.by_last}".strip()
+            name_by = full_name(r.by_first, r.by_last)
             via.setdefault(r.by_id, (name_by, r.by_company, r.by_stage, []))[3].append(person)
     detail.contacts.sort(key=lambda p: (-_closeness(p.stage), p.name.casefold()))
     introducers = [

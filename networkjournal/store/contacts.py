@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ContactDraft
 from networkjournal.core.followups import next_follow_up
-from networkjournal.core.validation import fold, normalize_email, normalize_linkedin_url
+from networkjournal.core.validation import fold, full_name, normalize_email, normalize_linkedin_url
 from networkjournal.core.vocabulary import Channel, InteractionStatus
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, Opportunity
@@ -86,7 +86,7 @@ def load_contact_rows(session: Session, *, include_archived: bool = False) -> li
     one = share.setdefault
     for (cid, first, last, company, title, email, source, stage, archived, notes, tags,
          cadence, last_at, due, planned_at) in session.connection().execute(query):
-        name = f"{first} {last}".strip()
+        name = full_name(first, last)
         last_day = one(last_at.date(), last_at.date()) if last_at is not None else None
         due_day = next_follow_up(
             [due] if due else [], last_day, cadence,
@@ -175,7 +175,7 @@ def deletion_effects(session: Session, ids: Iterable[int]) -> DeletionEffects:
     ).all()
     return DeletionEffects(
         [f"{company} — {role}" if role else company for company, role in referred],
-        [f"{first} {last}".strip() for first, last in introduced],
+        [full_name(first, last) for first, last in introduced],
     )
 
 
@@ -218,7 +218,7 @@ def contact_choices(session: Session, *, include_archived: bool = False) -> list
         query = query.where(Contact.archived.is_(False))
     labelled = []
     for cid, first, last, company, email, phone in session.connection().execute(query):
-        name = f"{first} {last}".strip()
+        name = full_name(first, last)
         labelled.append((cid, f"{name} — {company}" if company else name, email or phone))
     count: dict[str, int] = {}
     for _cid, label, _extra in labelled:

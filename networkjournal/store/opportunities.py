@@ -17,7 +17,7 @@ from networkjournal.core.pipeline import (
     days_in_stage,
     is_stale,
 )
-from networkjournal.core.validation import is_valid_url
+from networkjournal.core.validation import full_name, is_valid_url
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
 from networkjournal.store.models import Contact, Opportunity, OpportunityStageChange, utcnow
@@ -236,7 +236,7 @@ def board_rows(
                 role,
                 channel,
                 referrer_id,
-                f"{first} {last}".strip() if referrer_id is not None else "",
+                full_name(first, last) if referrer_id is not None else "",
                 stage,
                 applied_on,
                 since,
