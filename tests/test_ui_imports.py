@@ -13,7 +13,7 @@ from networkjournal.store.models import Contact, Interaction
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.transfer import dialogs as transfer_dialogs
-from networkjournal.ui.transfer.dialogs import OutcomeModel
+from networkjournal.ui.transfer.dialogs import outcome_model
 
 DATA = Path(__file__).parent / "data"
 
@@ -118,7 +118,7 @@ def test_outcome_model_is_a_sound_model(qtmodeltester):
     from networkjournal.store.imports import RowOutcome
 
     rows = [RowOutcome(2, "contact", "added", "Anne"), RowOutcome(3, "chat", "rejected", "", "x")]
-    qtmodeltester.check(OutcomeModel(rows))
+    qtmodeltester.check(outcome_model(rows))
 
 
 def test_export_dialog_then_export(qtbot, window, journal, tmp_path):

@@ -20,7 +20,8 @@ from networkjournal.store.opportunities import (
     stage_history,
 )
 from networkjournal.ui.common.context import AppContext
-from networkjournal.ui.pipeline.board_model import ID_ROLE, BoardModel
+from networkjournal.ui.common.roles import ID_ROLE
+from networkjournal.ui.pipeline.board_model import BoardModel
 
 NOW = utcnow()
 

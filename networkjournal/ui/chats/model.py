@@ -13,9 +13,8 @@ from networkjournal.core.vocabulary import InteractionStatus
 from networkjournal.store.chats import ChatRow
 from networkjournal.ui.common.dates import show_date, show_datetime
 from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("occurred_at", "contact_name", "kind", "status", "summary", "follow_up_on")
 
 _Index = QModelIndex | QPersistentModelIndex

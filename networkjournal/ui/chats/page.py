@@ -24,11 +24,12 @@ from networkjournal.core.changes import Kind
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
-from networkjournal.ui.chats.model import CONTACT_ROLE, ID_ROLE, ChatLogModel
+from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import choices
 from networkjournal.ui.common.page import Page
+from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
 
 
 class ChatLogWidget(Page):

@@ -1,4 +1,4 @@
-"""Small read-only table models over plain rows, and the opportunity columns several views share."""
+"""A read-only table model over plain rows, described by columns; how such tables look."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from networkjournal.store.opportunities import OpportunityRow
-from networkjournal.ui.common.labels import days_text, label
-from networkjournal.ui.pipeline.board_model import ID_ROLE
+from networkjournal.ui.common.roles import ID_ROLE, SORT_ROLE
 
 _ROOT = QModelIndex()
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 @dataclass(frozen=True)
@@ -23,10 +21,17 @@ class Column:
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None  # the sort value; the text when None
     align_right: bool = False
+    color: Callable[[Any], str] | None = None  # a text colour ("#rrggbb", "" for none)
+    tooltip: Callable[[Any], str] | None = None
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows of plain dataclasses shown through Column definitions; ID_ROLE gives ``row.id``."""
+    """Rows of plain dataclasses shown through Column definitions; ID_ROLE gives ``row.id``.
+
+    Every list of the window that is not one of the big models (contacts, chat log,
+    boards) is one of these: the companies page, a contact's opportunities, an
+    opportunity's history, the import preview.
+    """
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +62,16 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == ID_ROLE:
-            return row.id
+            return getattr(row, "id", None)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort is not None else column.text(row).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            color = column.color(row)
+            return QBrush(QColor(color)) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -69,29 +79,6 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PipelineTables", text)
-
-
-def opportunity_columns(with_company: bool = True) -> list[Column]:
-    """Company, role, stage, channel, referrer, days in stage — as every opportunity list shows."""
-    company = [Column(_tr("Company"), lambda r: r.company)] if with_company else []
-    return [
-        *company,
-        Column(_tr("Role"), lambda r: r.role),
-        Column(_tr("Stage"), stage_and_stale),
-        Column(_tr("Channel"), lambda r: label("channel", r.channel)),
-        Column(_tr("Referrer"), lambda r: r.referrer_name),
-        Column(_tr("In stage"), lambda r: days_text(r.days_in_stage),
-               sort=lambda r: r.days_in_stage, align_right=True),
-    ]
-
-
-def stage_and_stale(row: OpportunityRow) -> str:
-    text = label("opportunity_stage", row.stage)
-    return f"{text} · {_tr('stale')}" if row.stale else text
 
 
 def compact_table(view: QTableView) -> None:

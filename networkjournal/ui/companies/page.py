@@ -23,14 +23,9 @@ from networkjournal.store.companies import CompanyDetail, Introducer, company_de
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.common.page import Page
-from networkjournal.ui.common.rows_model import (
-    SORT_ROLE,
-    Column,
-    RowsModel,
-    compact_table,
-    opportunity_columns,
-)
-from networkjournal.ui.pipeline.board_model import ID_ROLE
+from networkjournal.ui.common.roles import ID_ROLE, SORT_ROLE
+from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
+from networkjournal.ui.pipeline.opportunity_columns import opportunity_columns
 from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
 

@@ -21,8 +21,7 @@ from networkjournal.core.validation import fold
 from networkjournal.store.contacts import ContactRow
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import label
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from networkjournal.ui.common.roles import ID_ROLE
 
 # What the method needs first (who, where, how far, what is owed) comes first.
 COLUMNS = ("name", "company", "stage", "next_follow_up", "last_interaction", "title", "source")

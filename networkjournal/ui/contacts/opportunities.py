@@ -21,13 +21,9 @@ from networkjournal.store.contact_views import contact_opportunities
 from networkjournal.store.opportunities import OpportunityRow
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.page import Page
-from networkjournal.ui.common.rows_model import (
-    Column,
-    RowsModel,
-    compact_table,
-    opportunity_columns,
-)
-from networkjournal.ui.pipeline.board_model import ID_ROLE
+from networkjournal.ui.common.roles import ID_ROLE
+from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
+from networkjournal.ui.pipeline.opportunity_columns import opportunity_columns
 from networkjournal.ui.pipeline.opportunity_dialog import OpportunityDialog
 
 

@@ -27,9 +27,10 @@ from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.page import Page
+from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.contacts.details import ContactDetails
 from networkjournal.ui.contacts.dialog import ContactDialog
-from networkjournal.ui.contacts.model import COLUMNS, ID_ROLE, ContactsModel
+from networkjournal.ui.contacts.model import COLUMNS, ContactsModel
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.pipeline.board_cards import CardDelegate
-from networkjournal.ui.pipeline.board_model import CARD_MIME, ID_ROLE, BoardModel
+from networkjournal.ui.pipeline.board_model import CARD_MIME, BoardModel
 
 SHOW_MORE_STEP = 200
 

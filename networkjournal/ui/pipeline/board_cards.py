@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from networkjournal.ui.pipeline.board_model import CARD_ROLE, CardText
+from networkjournal.ui.common.roles import CARD_ROLE
+from networkjournal.ui.pipeline.board_model import CardText
 
 STALE_COLOR = QColor("#d9822b")
 

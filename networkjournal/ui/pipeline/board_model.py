@@ -12,11 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
 
-CARD_MIME = "application/x-networkjournal-cards"
+from networkjournal.ui.common.roles import CARD_ROLE, COLUMN_ROLE, ID_ROLE
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD_ROLE = Qt.ItemDataRole.UserRole + 2  # the CardText the delegate paints
-COLUMN_ROLE = Qt.ItemDataRole.UserRole + 3
+CARD_MIME = "application/x-networkjournal-cards"
 
 _ROOT = QModelIndex()
 _COLUMN_NODE = 0  # internalId of a column row; a card's internalId is its column row + 1

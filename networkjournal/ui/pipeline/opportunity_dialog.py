@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QStringListModel,
@@ -43,44 +43,34 @@ from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
 from networkjournal.ui.common.labels import choices, days_text, label
 from networkjournal.ui.common.operations import sentence
-from networkjournal.ui.common.rows_model import compact_table
+from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
 
 _ROOT = QModelIndex()
 
 
-class HistoryModel(QAbstractTableModel):
-    """The stage history of one opportunity: stage, date."""
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of an opportunity's history: the stage, since when, for how many days."""
 
-    def __init__(self, rows: list[tuple[str, datetime]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows = rows
-        # How long each stage lasted: until the next change, or until today for the last.
-        ends = [when for _, when in rows[1:]] + [utcnow()]
-        self._days = [max(0, (end - when).days) for (_, when), end in zip(rows, ends, strict=True)]
+    stage: str
+    since: datetime
+    days: int
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        stage, when = self._rows[index.row()]
-        if index.column() == 0:
-            return label("opportunity_stage", stage)
-        return show_datetime(when) if index.column() == 1 else days_text(self._days[index.row()])
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Stage"), self.tr("Since"), self.tr("For"))[section]
-        return None
+def history_model(rows: list[tuple[str, datetime]], parent: QWidget | None = None) -> RowsModel:
+    """The stage history of one opportunity: stage, since, for how long."""
+    # How long each stage lasted: until the next change, or until today for the last.
+    ends = [when for _, when in rows[1:]] + [utcnow()]
+    steps = [HistoryStep(stage, when, max(0, (end - when).days))
+             for (stage, when), end in zip(rows, ends, strict=True)]
+    tr = QCoreApplication.translate
+    model = RowsModel([
+        Column(tr("HistoryModel", "Stage"), lambda s: label("opportunity_stage", s.stage)),
+        Column(tr("HistoryModel", "Since"), lambda s: show_datetime(s.since)),
+        Column(tr("HistoryModel", "For"), lambda s: days_text(s.days), align_right=True),
+    ], parent)
+    model.set_rows(steps)
+    return model
 
 
 class OpportunityDialog(QDialog):
@@ -160,7 +150,7 @@ class OpportunityDialog(QDialog):
             layout.addWidget(QLabel(self.tr("<b>Stage history</b>"), self))
             self.history = QTableView(self)
             self.history.setObjectName("history")
-            self.history.setModel(HistoryModel(history, self))
+            self.history.setModel(history_model(history, self))
             compact_table(self.history)
             self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             self.history.setMaximumHeight(self.history.verticalHeader().defaultSectionSize() * 6

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,6 +32,8 @@ from networkjournal.ops.contacts import merge_contacts
 from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.roles import SORT_ROLE
+from networkjournal.ui.common.rows_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,51 +58,25 @@ def kind_label(kind: str) -> str:
     )
 
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _PRIORITY = {"rejected": 0, "duplicate": 1, "updated": 2, "added": 3, "unchanged": 4}
 _COLOURS = {"added": "#1b7f3b", "updated": "#1f5fbf", "duplicate": "#a86400", "rejected": "#b3261e"}
 
 
-class OutcomeModel(QAbstractTableModel):
+def outcome_model(rows: list[RowOutcome], parent: QWidget | None = None) -> RowsModel:
     """The rows of an import preview: line, kind, what happens, name, why."""
-
-    HEADERS = ("Line", "Type", "Result", "Name", "Details")
-
-    def __init__(self, rows: list[RowOutcome], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(row.line), kind_label(row.kind), action_label(row.action), row.name, row.detail
-            )[col]  # fmt: skip
-        if role == Qt.ItemDataRole.UserRole:
-            return (row.line, row.kind, row.action, row.name, row.detail)[col]
-        if role == SORT_ROLE:
-            # Results sort by how much they need a look: rejected first, unchanged last.
-            rank = _PRIORITY.get(row.action, 9) * 1_000_000 + row.line
-            return (row.line, row.kind, rank, row.name.casefold(), row.detail)[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 2 and row.action in _COLOURS:
-            return QBrush(QColor(_COLOURS[row.action]))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and row.detail:
-            return row.detail
-        return None
+    columns = [
+        Column(tr("Line"), lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
+        Column(tr("Type"), lambda r: kind_label(r.kind)),
+        # Results sort by how much they need a look: rejected first, unchanged last.
+        Column(tr("Result"), lambda r: action_label(r.action),
+               sort=lambda r: _PRIORITY.get(r.action, 9) * 1_000_000 + r.line,
+               color=lambda r: _COLOURS.get(r.action, "")),
+        Column(tr("Name"), lambda r: r.name),
+        Column(tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+    ]
+    model = RowsModel(columns, parent)
+    model.set_rows(rows)
+    return model
 
 
 class _ActionFilter(QSortFilterProxyModel):
@@ -121,10 +94,7 @@ class _ActionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.actions is None:
             return True
-        model = self.sourceModel()
-        return (
-            model.index(source_row, 2, source_parent).data(Qt.ItemDataRole.UserRole) in self.actions
-        )
+        return self.sourceModel().row_at(source_row).action in self.actions
 
 
 class ImportPreviewDialog(QDialog):
@@ -177,7 +147,7 @@ class ImportPreviewDialog(QDialog):
         row.itemAt(0).widget().setBuddy(self.filter)  # type: ignore[union-attr]
         row.addWidget(self.filter, 1)
         layout.addLayout(row)
-        self.model = OutcomeModel(summary.rows or [], self)
+        self.model = outcome_model(summary.rows or [], self)
         self.proxy = _ActionFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
