@@ -139,14 +139,3 @@ def run_gui(db: str | None) -> int:
     window.open_failed.connect(lambda: app.exit(3))
     window.show()
     return app.exec()
-
-
-def main() -> int:
-    """Entry point of the GUI launcher (installer and gui-scripts)."""
-    from networkjournal.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

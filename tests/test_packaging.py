@@ -112,7 +112,7 @@ def test_wheel_ships_migrations_icon_and_desktop_entry(wheel):
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
     assert "networkjournal = networkjournal.cli:main" in text
-    assert "networkjournal-gui = networkjournal.app:main" in text
+    assert "networkjournal-gui = networkjournal.cli:main" in text
 
 
 def test_desktop_entry_runs_the_installed_command_with_the_shipped_icon():
