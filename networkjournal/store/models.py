@@ -129,14 +129,17 @@ class ContactStageChange(Base):
     __tablename__ = "contact_stage_changes"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     stage: Mapped[str] = mapped_column(String(32))
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
 
     contact: Mapped[Contact] = relationship(back_populates="stage_changes")
+
+    __table_args__ = (
+        # A contact's history, and its newest entry in one probe (the relationship board).
+        Index("ix_contact_stage_changes_contact_id_id", "contact_id", "id"),
+    )
 
 
 class Opportunity(Base):
