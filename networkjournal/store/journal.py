@@ -228,11 +228,34 @@ def open_journal(url: str, *, upgrade: bool = True, create: bool = True) -> Jour
         if not upgrade:
             engine.dispose()
             raise UserError(f"journal schema {current} needs an upgrade to {head}")
-        if path is not None and current is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_path = backup_sqlite(path, path.with_name(f"{path.name}.{current}.{stamp}.bak"))
-        _upgrade(engine)
+        if current is None:  # no table at all: a new journal (or an empty file)
+            _create(engine)
+        else:
+            if path is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup_path = backup_sqlite(
+                    path, path.with_name(f"{path.name}.{current}.{stamp}.bak")
+                )
+            _upgrade(engine)
     return Journal(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+
+
+def _create(engine: Engine) -> None:
+    """Build the schema at once from the models and stamp it at head.
+
+    Alembic's "Building an Up to Date Database from Scratch": replaying every revision
+    on an empty database only rebuilds what the models describe (a test checks that
+    both ways give the same schema). One transaction: a failure leaves no half schema.
+    """
+    from alembic import command
+
+    from networkjournal.store.models import Base
+
+    config = alembic_config()
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        config.attributes["connection"] = conn
+        command.stamp(config, "head")
 
 
 def _upgrade(engine: Engine) -> None:
