@@ -1,41 +1,43 @@
-"""Generate a large journal for benchmarks: python bench/generate.py OUT.sqlite [--contacts N ...].
+"""A large journal for benchmarks, built the way a user builds one:
+python bench/generate.py OUT.sqlite [--contacts N ...].
 
-Rows go in with Core bulk inserts in one transaction so a 30,000-contact
-journal takes seconds; the data is random but shaped like a real search
-(two years of chats, opportunities with stage histories).
+Nothing is inserted by hand: a LinkedIn ``Connections.csv`` of N people goes through the
+importer (so stage history, match keys and indexes are what every real import leaves),
+then chats are logged and opportunities created and moved through their stages by the
+operations the window calls (``networkjournal.ops``), one unit of work each. The content is
+random but shaped like a real search: two years of chats, opportunities in every stage.
+A built journal is kept in bench/.cache and copied for each run (building takes a minute).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import random
+import shutil
 import sys
+import tempfile
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert
-
+from networkjournal.core.clock import utcnow
+from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.vocabulary import (
     Channel,
     Direction,
     InteractionKind,
     InteractionStatus,
     OpportunityStage,
-    RelationshipStage,
-    Source,
 )
+from networkjournal.ops import chats, opportunities
+from networkjournal.ops.transfer import import_file
 from networkjournal.store.journal import open_journal
-from networkjournal.store.models import (
-    Contact,
-    Interaction,
-    Opportunity,
-    OpportunityStageChange,
-)
+from networkjournal.store.opportunities import OpportunityDraft
 
+CACHE = Path(__file__).resolve().parent / ".cache"
 FIRST = ["Hélène", "François", "Zoë", "José", "Michelle", "Daniel", "Aïcha", "Søren", "Priya",
          "Łukasz", "Chloé", "Noël", "Björn", "Mei", "Oluwaseun", "Camille", "Lucas", "Inès",
          "Hugo", "Léa", "Arthur", "Manon", "Yuki", "Omar", "Sara", "Tomás", "Anya", "Kofi"]
@@ -49,84 +51,88 @@ TITLES = ["Software Engineer", "Senior Software Engineer", "Staff Engineer", "En
           "Product Manager", "Data Scientist", "CTO", "Recruiter", "Designer", "SRE"]
 
 
-def generate(path: Path, contacts: int, interactions: int, opportunities: int,
-             days: int = 730, seed: int = 1) -> dict[str, float]:
-    """Write a fresh journal at ``path``; returns counts and seconds taken."""
+def write_connections(path: Path, contacts: int, seed: int = 1, days: int = 730) -> Path:
+    """A LinkedIn Connections.csv as LinkedIn writes it: the "Notes:" preamble, then people."""
     rng = random.Random(seed)
+    end = datetime(2026, 11, 20)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write('Notes:\n"When exporting your connection data, you may notice that some '
+                     'of the email addresses are missing."\n\n')
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company",
+                         "Position", "Connected On"])
+        for i in range(contacts):
+            first, last = rng.choice(FIRST), f"{rng.choice(LAST)} {i}"
+            when = end - timedelta(days=rng.randrange(days))
+            writer.writerow([first, last, f"https://www.linkedin.com/in/user-{i}",
+                             f"user{i}@example.org" if i % 3 == 0 else "",
+                             rng.choice(COMPANIES), rng.choice(TITLES),
+                             when.strftime("%d %b %Y")])
+    return path
+
+
+def generate(path: Path, contacts: int, interactions: int, opportunities_count: int,
+             days: int = 730, seed: int = 1) -> dict[str, float]:
+    """Build a journal at ``path`` through the importer and the operations (cached)."""
+    from networkjournal.store.schema_version import SCHEMA_HEAD
+
+    key = (f"journal-{SCHEMA_HEAD}-{contacts}-{interactions}-{opportunities_count}-{days}-"
+           f"{seed}.sqlite")
+    cached = CACHE / key
+    started = time.perf_counter()
+    if not cached.exists():
+        CACHE.mkdir(exist_ok=True)
+        building = cached.with_suffix(".building")
+        building.unlink(missing_ok=True)
+        _build(building, contacts, interactions, opportunities_count, days, seed)
+        building.rename(cached)
     if path.exists():
         path.unlink()
-    started = time.perf_counter()
+    shutil.copyfile(cached, path)
+    return {"contacts": contacts, "interactions": interactions,
+            "opportunities": opportunities_count, "seconds": time.perf_counter() - started}
+
+
+def _build(path: Path, contacts: int, interactions: int, opportunities_count: int,
+           days: int, seed: int) -> None:
+    rng = random.Random(seed)
     journal = open_journal(f"sqlite:///{path}")
-    end = datetime(2026, 11, 20, 12, 0)
-    start = end - timedelta(days=days)
-    now = datetime(2026, 11, 20)
-    sources = list(Source)
-    stages = list(RelationshipStage)
-    kinds = list(InteractionKind)
-    contact_rows = []
-    for i in range(contacts):
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        contact_rows.append({
-            "id": i + 1, "uid": str(uuid.UUID(int=rng.getrandbits(128))),
-            "first_name": first, "last_name": f"{last} {i}", "company": rng.choice(COMPANIES),
-            "title": rng.choice(TITLES), "email": f"user{i}@example.org" if i % 3 == 0 else "",
-            "phone": "", "linkedin_url": f"https://www.linkedin.com/in/user-{i}",
-            "source": rng.choice(sources).value, "introduced_by_id": None, "tags": "",
-            "research_notes": "", "notes": "met at a meetup" if i % 7 == 0 else "",
-            "cadence_days": rng.choice([None, 30, 60, 90]),
-            "stage": rng.choice(stages).value,
-            "connected_on": (start + timedelta(days=rng.randrange(days))).date(),
-            "archived": False, "created_at": now, "updated_at": now,
-        })
-    interaction_rows = []
-    for i in range(interactions):
-        when = start + timedelta(minutes=rng.randrange(days * 24 * 60))
-        interaction_rows.append({
-            "uid": str(uuid.UUID(int=rng.getrandbits(128))),
-            "contact_id": rng.randrange(contacts) + 1, "kind": rng.choice(kinds).value,
-            "status": (InteractionStatus.PLANNED if when > end - timedelta(days=10)
-                       else InteractionStatus.DONE).value,
-            "direction": rng.choice(list(Direction)).value, "occurred_at": when,
-            "summary": "talked about the team's projects", "notes": "",
-            "follow_up_on": (when + timedelta(days=14)).date() if i % 5 == 0 else None,
-            "follow_up_done_on": None, "created_at": when,
-        })
-    opportunity_rows, history_rows = [], []
-    track = [OpportunityStage.INTERESTED, OpportunityStage.APPLIED, OpportunityStage.SCREENING,
-             OpportunityStage.INTERVIEWING, OpportunityStage.OFFER]
-    closed = [OpportunityStage.REJECTED, OpportunityStage.GHOSTED, OpportunityStage.WITHDRAWN,
-              OpportunityStage.ACCEPTED]
-    for i in range(opportunities):
-        channel = rng.choice(list(Channel))
-        when = start + timedelta(days=rng.randrange(days - 30))
-        steps = track[: rng.randint(1, len(track))]
-        if rng.random() < 0.5 and len(steps) > 1:
-            steps = [*steps, rng.choice(closed)]
-        applied_on = None
-        for n, stage in enumerate(steps):
-            at = when + timedelta(days=7 * n)
-            history_rows.append({"opportunity_id": i + 1, "stage": stage.value, "changed_at": at})
-            if stage is OpportunityStage.APPLIED:
-                applied_on = at.date()
-        opportunity_rows.append({
-            "id": i + 1, "uid": str(uuid.UUID(int=rng.getrandbits(128))),
-            "company": rng.choice(COMPANIES), "role": rng.choice(TITLES), "url": "",
-            "channel": channel.value,
-            "referrer_id": rng.randrange(contacts) + 1 if channel is Channel.REFERRAL else None,
-            "stage": steps[-1].value, "applied_on": applied_on, "notes": "",
-            "created_at": when, "updated_at": when,
-        })
-    with journal.transaction() as session:
-        if contact_rows:
-            session.execute(insert(Contact), contact_rows)
-        if interaction_rows:
-            session.execute(insert(Interaction), interaction_rows)
-        if opportunity_rows:
-            session.execute(insert(Opportunity), opportunity_rows)
-            session.execute(insert(OpportunityStageChange), history_rows)
-    journal.close()
-    return {"contacts": contacts, "interactions": interactions, "opportunities": opportunities,
-            "seconds": time.perf_counter() - started}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            csv_path = write_connections(Path(folder) / "Connections.csv", contacts, seed, days)
+            import_file(journal, csv_path)
+        now = utcnow()
+        start = now - timedelta(days=days)
+        kinds = list(InteractionKind)
+        for i in range(interactions):
+            when = start + timedelta(minutes=rng.randrange(days * 24 * 60 + 20 * 24 * 60))
+            planned = when > now
+            draft = ChatDraft(
+                kind=rng.choice(kinds).value,
+                status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
+                direction=rng.choice(list(Direction)).value,
+                occurred_at=when.replace(microsecond=0),
+                summary="talked about the team's projects",
+                follow_up_on=(when + timedelta(days=14)).date() if i % 5 == 0 else None,
+            )
+            chats.log_chat(journal, rng.randrange(contacts) + 1, draft)
+        track = [OpportunityStage.APPLIED, OpportunityStage.SCREENING,
+                 OpportunityStage.INTERVIEWING, OpportunityStage.OFFER]
+        closed = [OpportunityStage.REJECTED, OpportunityStage.GHOSTED,
+                  OpportunityStage.WITHDRAWN, OpportunityStage.ACCEPTED]
+        for _ in range(opportunities_count):
+            channel = rng.choice(list(Channel))
+            draft = OpportunityDraft(
+                rng.choice(COMPANIES), rng.choice(TITLES), channel=channel.value,
+                referrer_id=rng.randrange(contacts) + 1 if channel is Channel.REFERRAL else None)
+            [made] = opportunities.save_opportunity(journal, draft, "interested").ids
+            steps = track[: rng.randint(0, len(track))]
+            if rng.random() < 0.5 and steps:
+                steps = [*steps, rng.choice(closed)]
+            for stage in steps:
+                opportunities.move_opportunities(journal, [made], stage)
+    finally:
+        journal.close()
 
 
 def main() -> None:
