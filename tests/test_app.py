@@ -49,7 +49,7 @@ def test_a_journal_that_cannot_be_opened_is_explained(qtbot, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from networkjournal.app import start_main_window
-    from tests.ui_helpers import when_modal
+    from tests.ui.helpers import when_modal
 
     bogus = tmp_path / "photo.sqlite"
     bogus.write_bytes(b"\xff\xd8\xff\xe0" * 100)

@@ -23,7 +23,7 @@ from networkjournal.store.models import (
     Opportunity,
 )
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
 
 

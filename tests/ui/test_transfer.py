@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -15,15 +14,7 @@ from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.transfer import dialogs as transfer_dialogs
 from networkjournal.ui.transfer.dialogs import outcome_model
 
-DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture
-def window(qtbot, journal):
-    win = MainWindow(AppContext(journal))
-    qtbot.addWidget(win)
-    win.show()
-    return win
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def count(journal) -> int:

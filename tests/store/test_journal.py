@@ -142,7 +142,7 @@ def test_a_journal_saved_by_version_0_1_0_opens_with_its_data(tmp_path):
     from networkjournal.store.schema_version import SCHEMA_HEAD
 
     path = tmp_path / "old.sqlite"
-    shutil.copyfile(Path(__file__).parent / "data" / "journal-0.1.0.sqlite", path)
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "journal-0.1.0.sqlite", path)
     with sqlite3.connect(path) as conn:
         saved_revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         saved_uids = {row[0] for row in conn.execute("SELECT uid FROM contacts")}

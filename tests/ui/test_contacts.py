@@ -1,56 +1,26 @@
-"""The contacts page and chat log driven through the real widgets, as a user would."""
+"""The contacts page driven through the real widgets, as a user would."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.store.chats import log_chat
 from networkjournal.store.contacts import save_contact
-from networkjournal.store.models import Contact, Interaction
-from networkjournal.ui.chats.dialog import ChatDialog
+from networkjournal.store.models import Contact
 from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.contacts.dialog import ContactDialog
 from networkjournal.ui.contacts.model import ContactsModel
 from networkjournal.ui.main_window import MainWindow
-from tests.ui_helpers import when_modal
-
-
-@pytest.fixture
-def window(qtbot, journal):
-    win = MainWindow(AppContext(journal))
-    qtbot.addWidget(win)
-    win.show()
-    activate(qtbot, win)
-    return win
-
-
-def activate(qtbot, win):
-    """Keyboard shortcuts reach only the active window (offscreen forgets it after a dialog)."""
-    win.activateWindow()
-    qtbot.waitUntil(lambda: win.isActiveWindow())
-
-
-def add(journal, first, last="", **fields):
-    with journal.transaction() as session:
-        return save_contact(session, ContactDraft(first_name=first, last_name=last, **fields)).id
-
-
-def click_save(qtbot, dialog):
-    save = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Save")
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+from tests.ui.helpers import activate, click_save, reload, save_new_contact, when_modal
 
 
 def visible_names(page):
     return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-
-
-def reload(window):
-    window.context.operations.everything_changed()
 
 
 def test_empty_journal_shows_the_welcome_screen_and_adds_a_first_contact(window, qtbot):
@@ -78,7 +48,7 @@ def test_empty_journal_shows_the_welcome_screen_and_adds_a_first_contact(window,
 
 
 def test_invalid_email_is_explained_and_nothing_is_saved(window, qtbot):
-    add(window.context.journal, "Hugo")
+    save_new_contact(window.context.journal, "Hugo")
     reload(window)
     dialog = ContactDialog(window.context, parent=window)
     qtbot.addWidget(dialog)
@@ -92,7 +62,8 @@ def test_invalid_email_is_explained_and_nothing_is_saved(window, qtbot):
 
 
 def test_duplicate_linkedin_profile_is_flagged_before_saving(window, qtbot):
-    add(window.context.journal, "Hugo", "Martin", linkedin_url="https://www.linkedin.com/in/hugo-m")
+    save_new_contact(window.context.journal, "Hugo", "Martin",
+                     linkedin_url="https://www.linkedin.com/in/hugo-m")
     reload(window)
     page = window.page("contacts")
     seen = []
@@ -118,9 +89,9 @@ def test_duplicate_linkedin_profile_is_flagged_before_saving(window, qtbot):
 
 def test_search_as_you_type_filters_and_counts(window, qtbot):
     journal = window.context.journal
-    add(journal, "Hélène", "Øster", company="Ledger")
-    add(journal, "François", "Müller", company="Stripe", title="Engineering Manager")
-    add(journal, "Zoë", "Berg", company="BlaBlaCar", notes="met at the Rust meetup")
+    save_new_contact(journal, "Hélène", "Øster", company="Ledger")
+    save_new_contact(journal, "François", "Müller", company="Stripe", title="Engineering Manager")
+    save_new_contact(journal, "Zoë", "Berg", company="BlaBlaCar", notes="met at the Rust meetup")
     reload(window)
     page = window.page("contacts")
     window.focus_search()
@@ -139,9 +110,9 @@ def test_search_as_you_type_filters_and_counts(window, qtbot):
 
 def test_sorting_by_stage_follows_the_method_order(window, qtbot):
     journal = window.context.journal
-    add(journal, "A", stage="advocate")
-    add(journal, "B", stage="identified")
-    add(journal, "C", stage="chatted")
+    save_new_contact(journal, "A", stage="advocate")
+    save_new_contact(journal, "B", stage="identified")
+    save_new_contact(journal, "C", stage="chatted")
     reload(window)
     page = window.page("contacts")
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -150,56 +121,9 @@ def test_sorting_by_stage_follows_the_method_order(window, qtbot):
     assert visible_names(page) == ["A", "C", "B"]
 
 
-def test_ctrl_l_logs_a_coffee_chat_and_the_stage_advances(window, qtbot):
-    contact_id = add(window.context.journal, "Inès", "Haddad", stage="connected")
-    reload(window)
-    page = window.page("contacts")
-    page.select_contact(contact_id)
-
-    def fill(dialog: ChatDialog):
-        assert dialog.contact.contact_id() == contact_id  # the selected contact is preset
-        dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
-        dialog.status.setCurrentIndex(dialog.status.findData("done"))
-        assert dialog.questions.isVisible()  # good open questions for a coffee chat
-        qtbot.keyClicks(dialog.summary, "Coffee about their payments platform")
-        dialog.follow_up.setChecked(True)
-        click_save(qtbot, dialog)
-
-    when_modal(fill)
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    row = page.model.row_of_id(contact_id)
-    assert page.model.index(row, 2).data() == "Chatted"
-    assert page.model.index(row, 4).data() != ""  # last interaction shown
-    assert "Chatted" in window.statusBar().currentMessage()
-    chats = page.details.chats.model
-    assert chats.rowCount() == 1
-    assert chats.index(0, 4).data() == "Coffee about their payments platform"
-    with window.context.journal.read() as session:
-        assert session.scalars(select(Interaction)).one().follow_up_on is not None
-
-
-def test_chat_log_page_lists_everyone_and_filters(window, qtbot):
-    journal = window.context.journal
-    a = add(journal, "Arthur", "Petit", company="Mistral AI")
-    b = add(journal, "Manon", "Dubois")
-    with journal.transaction() as session:
-        log_chat(session, a, ChatDraft(kind="call", summary="Talked about inference"))
-        log_chat(session, b, ChatDraft(kind="coffee_chat", status="planned", summary="Coffee"))
-    page = window.show_page("chats")
-    assert page.model.rowCount() == 2
-    qtbot.keyClicks(page.search, "mistral")
-    assert page.model.rowCount() == 1
-    assert page.model.index(0, 1).data() == "Arthur Petit — Mistral AI"
-    page.focus_search()  # Ctrl+F
-    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # Escape clears the filter
-    assert page.search.text() == "" and page.model.rowCount() == 2
-    page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
-    assert [page.model.index(r, 4).data() for r in range(page.model.rowCount())] == ["Coffee"]
-
-
 def test_archive_hides_and_unarchive_brings_back(window, qtbot):
-    cid = add(window.context.journal, "Kofi", "Mensah")
-    add(window.context.journal, "Léa", "Moreau")
+    cid = save_new_contact(window.context.journal, "Kofi", "Mensah")
+    save_new_contact(window.context.journal, "Léa", "Moreau")
     reload(window)
     page = window.page("contacts")
     page.select_contact(cid)
@@ -214,7 +138,7 @@ def test_archive_hides_and_unarchive_brings_back(window, qtbot):
 
 
 def test_delete_asks_first_and_cancel_keeps_the_contact(window, qtbot):
-    cid = add(window.context.journal, "Omar", "Benali")
+    cid = save_new_contact(window.context.journal, "Omar", "Benali")
     reload(window)
     page = window.page("contacts")
     page.select_contact(cid)
@@ -257,19 +181,9 @@ def test_delete_asks_first_and_cancel_keeps_the_contact(window, qtbot):
     assert visible_names(page) == []
 
 
-def test_window_remembers_its_page(qtbot, journal):
-    first = MainWindow(AppContext(journal))
-    qtbot.addWidget(first)
-    first.show_page("chats")
-    first.close()
-    second = MainWindow(AppContext(journal))
-    qtbot.addWidget(second)
-    assert second.current_page_key() == "chats"
-
-
 def test_table_models_pass_the_model_tester(qtmodeltester, journal):
-    add(journal, "Anya", "Svensson", company="Pennylane")
-    cid = add(journal, "Tomás", "García")
+    save_new_contact(journal, "Anya", "Svensson", company="Pennylane")
+    cid = save_new_contact(journal, "Tomás", "García")
     with journal.transaction() as session:
         log_chat(session, cid, ChatDraft(kind="email", summary="hello"))
     from networkjournal.store.chats import load_chat_rows
@@ -285,28 +199,12 @@ def test_table_models_pass_the_model_tester(qtmodeltester, journal):
     qtmodeltester.check(chats)
 
 
-def test_connection_note_gets_live_advice(window, qtbot):
-    cid = add(window.context.journal, "Mei", "Chae", company="Stripe")
-    dialog = ChatDialog(window.context, contact_id=cid, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.kind.setCurrentIndex(dialog.kind.findData("connection_request"))
-    assert dialog.note_check.isVisible() and not dialog.questions.isVisible()
-    note = "Loved your talk on payments at the meetup, would love to connect"
-    qtbot.keyClicks(dialog.notes, note)
-    assert dialog.note_check.text().startswith("64 characters")
-    qtbot.keyClicks(dialog.notes, ". Could we grab a coffee?")
-    assert "Keep the coffee chat for later" in dialog.note_check.text()
-    dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
-    assert not dialog.note_check.isVisible() and dialog.questions.isVisible()
-
-
 def test_a_large_journal_reloads_off_the_ui_thread(window, qtbot, monkeypatch):
     from networkjournal.ui.common import background
 
     monkeypatch.setattr(background, "ASYNC_ABOVE_ROWS", 0)  # every journal is "large"
     page = window.page("contacts")
-    add(window.context.journal, "Hugo", "Martin")
+    save_new_contact(window.context.journal, "Hugo", "Martin")
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         reload(window)
         assert page.loading  # the window is not blocked while the rows are read
@@ -337,7 +235,7 @@ def test_editing_a_contact_deleted_in_another_window_explains_and_refreshes(wind
     from networkjournal.store.contacts import delete_contacts
     from networkjournal.ui.common.crash import report_exception
 
-    cid = add(window.context.journal, "Gone", "Elsewhere")
+    cid = save_new_contact(window.context.journal, "Gone", "Elsewhere")
     reload(window)
     page = window.page("contacts")
     page.select_contact(cid)
@@ -390,41 +288,3 @@ def test_the_contacts_layout_is_remembered(qtbot, journal):
     again = second.page("contacts")
     assert again.table.columnWidth(1) == 222
     assert again.table.horizontalHeader().sortIndicatorSection() == 2
-
-
-def test_quitting_during_an_import_asks_and_cancelling_keeps_the_window(window, qtbot):
-    import threading
-
-    from networkjournal.ui.common.background import run_in_background
-
-    release = threading.Event()
-
-    def long_import(progress):
-        while not release.wait(0.01):
-            progress.check()
-
-    task = run_in_background(long_import, lambda _r: None, parent=window, title="Importing")
-    asked = []
-
-    def keep_going(box: QMessageBox):
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Cancel).click()
-
-    when_modal(keep_going)
-    assert not window.close()  # the user chose to keep the import running
-    assert asked and "still running" in asked[0] and task.is_running()
-
-    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    assert window.close()  # stops the import, waits for it, then closes
-    assert not task.is_running()
-
-
-def test_pickers_see_a_contact_added_after_they_were_first_read(window, qtbot):
-    add(window.context.journal, "Early")
-    assert [label for _id, label in window.context.contact_choices()] == ["Early"]
-    add(window.context.journal, "Late")
-    reload(window)  # the app emits contacts_changed after every change
-    dialog = ChatDialog(window.context, parent=window)
-    qtbot.addWidget(dialog)
-    dialog.contact.setText("Late")
-    assert dialog.contact.contact_id() is not None

@@ -7,7 +7,7 @@ from pathlib import Path
 from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.io.readers import open_source
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def records(path: Path) -> list[ContactRecord | Rejected]:

@@ -12,7 +12,7 @@ from networkjournal.io.linkedin import parse_connected_on
 from networkjournal.io.readers import open_source
 from networkjournal.io.sniff import detect
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
 
 

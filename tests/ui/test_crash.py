@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 from networkjournal.errors import UserError
 from networkjournal.logs import log_file, setup_logging
 from networkjournal.ui.common import crash
-from tests.ui_helpers import when_modal
+from tests.ui.helpers import when_modal
 
 
 def test_unexpected_error_is_logged_and_shown(qtbot):

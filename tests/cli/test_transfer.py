@@ -14,7 +14,7 @@ from networkjournal.cli import main
 from networkjournal.store.journal import open_journal
 from networkjournal.store.models import Contact, Interaction
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from networkjournal.io.readers import open_source
 from networkjournal.store.imports import import_records
 from networkjournal.store.models import Contact
 
-BROKEN = Path(__file__).parent / "data" / "broken"
-SAMPLES = Path(__file__).parent / "data"
+BROKEN = Path(__file__).resolve().parents[1] / "data" / "broken"
+SAMPLES = Path(__file__).resolve().parents[1] / "data"
 
 
 def _seed(journal) -> None:

@@ -1,0 +1,86 @@
+"""The chat log page and the chat dialog: logging a chat, live advice, filters, pickers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from networkjournal.core.drafts import ChatDraft
+from networkjournal.store.chats import log_chat
+from networkjournal.store.models import Interaction
+from networkjournal.ui.chats.dialog import ChatDialog
+from tests.ui.helpers import click_save, reload, save_new_contact, when_modal
+
+
+def test_ctrl_l_logs_a_coffee_chat_and_the_stage_advances(window, qtbot):
+    contact_id = save_new_contact(window.context.journal, "Inès", "Haddad", stage="connected")
+    reload(window)
+    page = window.page("contacts")
+    page.select_contact(contact_id)
+
+    def fill(dialog: ChatDialog):
+        assert dialog.contact.contact_id() == contact_id  # the selected contact is preset
+        dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
+        dialog.status.setCurrentIndex(dialog.status.findData("done"))
+        assert dialog.questions.isVisible()  # good open questions for a coffee chat
+        qtbot.keyClicks(dialog.summary, "Coffee about their payments platform")
+        dialog.follow_up.setChecked(True)
+        click_save(qtbot, dialog)
+
+    when_modal(fill)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    row = page.model.row_of_id(contact_id)
+    assert page.model.index(row, 2).data() == "Chatted"
+    assert page.model.index(row, 4).data() != ""  # last interaction shown
+    assert "Chatted" in window.statusBar().currentMessage()
+    chats = page.details.chats.model
+    assert chats.rowCount() == 1
+    assert chats.index(0, 4).data() == "Coffee about their payments platform"
+    with window.context.journal.read() as session:
+        assert session.scalars(select(Interaction)).one().follow_up_on is not None
+
+
+def test_chat_log_page_lists_everyone_and_filters(window, qtbot):
+    journal = window.context.journal
+    a = save_new_contact(journal, "Arthur", "Petit", company="Mistral AI")
+    b = save_new_contact(journal, "Manon", "Dubois")
+    with journal.transaction() as session:
+        log_chat(session, a, ChatDraft(kind="call", summary="Talked about inference"))
+        log_chat(session, b, ChatDraft(kind="coffee_chat", status="planned", summary="Coffee"))
+    page = window.show_page("chats")
+    assert page.model.rowCount() == 2
+    qtbot.keyClicks(page.search, "mistral")
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "Arthur Petit — Mistral AI"
+    page.focus_search()  # Ctrl+F
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)  # Escape clears the filter
+    assert page.search.text() == "" and page.model.rowCount() == 2
+    page.status_filter.setCurrentIndex(page.status_filter.findData("planned"))
+    assert [page.model.index(r, 4).data() for r in range(page.model.rowCount())] == ["Coffee"]
+
+
+def test_connection_note_gets_live_advice(window, qtbot):
+    cid = save_new_contact(window.context.journal, "Mei", "Chae", company="Stripe")
+    dialog = ChatDialog(window.context, contact_id=cid, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("connection_request"))
+    assert dialog.note_check.isVisible() and not dialog.questions.isVisible()
+    note = "Loved your talk on payments at the meetup, would love to connect"
+    qtbot.keyClicks(dialog.notes, note)
+    assert dialog.note_check.text().startswith("64 characters")
+    qtbot.keyClicks(dialog.notes, ". Could we grab a coffee?")
+    assert "Keep the coffee chat for later" in dialog.note_check.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
+    assert not dialog.note_check.isVisible() and dialog.questions.isVisible()
+
+
+def test_pickers_see_a_contact_added_after_they_were_first_read(window, qtbot):
+    save_new_contact(window.context.journal, "Early")
+    assert [label for _id, label in window.context.contact_choices()] == ["Early"]
+    save_new_contact(window.context.journal, "Late")
+    reload(window)  # the app emits contacts_changed after every change
+    dialog = ChatDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.contact.setText("Late")
+    assert dialog.contact.contact_id() is not None

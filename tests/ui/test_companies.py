@@ -1,0 +1,42 @@
+"""The companies page: people, opportunities and introducers at each company."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from networkjournal.store.models import Contact
+from tests.ui.helpers import add_opp
+
+
+def test_companies_page_shows_people_opportunities_and_introducers(qtmodeltester, qtbot,
+                                                                    monkeypatch, journal, context):
+    from networkjournal.ui.companies import page as companies_page
+    from networkjournal.ui.companies.page import CompaniesPage
+
+    with journal.transaction() as s:
+        zoe = Contact(first_name="Zoë", last_name="Martin", company="Ledger", stage="advocate")
+        lea = Contact(first_name="Léa", last_name="Simon", company="Qonto", introduced_by=zoe)
+        s.add_all([zoe, lea])
+    add_opp(journal, "Qonto", "applied", role="SRE")
+    page = CompaniesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtmodeltester.check(page.companies)
+    assert page.current_company() == "Qonto"  # open opportunities first
+    assert [p.name for p in page.people.rows()] == ["Léa Simon"]
+    assert [o.role for o in page.opportunities.rows()] == ["SRE"]
+    assert [(i.name, i.works_there) for i in page.introducers.rows()] == [
+        ("Zoë Martin", False), ("Léa Simon", True)]
+    calls = []
+    monkeypatch.setattr(companies_page.OpportunityDialog, "create_new",
+                        lambda ctx, parent, company: calls.append(("new", company)))
+    from networkjournal.ui.chats import dialog as chat_dialog
+
+    monkeypatch.setattr(chat_dialog.ChatDialog, "log_new",
+                        lambda ctx, contact_id, parent: calls.append(("chat", contact_id)))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.chat_button, Qt.MouseButton.LeftButton)
+    assert calls == [("new", "Qonto"), ("chat", lea.id)]
+    qtbot.keyClicks(page.search, "ledg")
+    assert page.proxy.rowCount() == 1

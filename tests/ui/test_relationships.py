@@ -1,0 +1,64 @@
+"""The relationship board: contacts moved by hand are recorded; long columns show more on demand."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import select
+
+from networkjournal.store.models import Contact, ContactStageChange
+from tests.ui.helpers import NOW, add_contact, column_ids, drag_and_drop
+
+
+def test_relationship_board_moves_by_hand_and_records_it(qtmodeltester, qtbot, monkeypatch,
+                                                         journal, context):
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
+
+    zoe = add_contact(journal, "Zoë", "Martin", "Qonto")
+    add_contact(journal, "Hugo", "Petit", "Alan", stage="chatted")
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1300, 600)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    qtmodeltester.check(page.model, force_py=True)
+    board = page.board
+    assert column_ids(board, "identified") == [zoe]
+    board.select_card(zoe)
+    qtbot.keyClick(board.views["identified"], Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier)
+    drag_and_drop(qtbot, monkeypatch, board.views["request_sent"], zoe,
+                  board.views["chatted"].viewport(), QPoint(40, 200))
+    with journal.read() as s:
+        assert s.get(Contact, zoe).stage == "chatted"
+        changes = s.execute(select(ContactStageChange.stage, ContactStageChange.manual)
+                            .where(ContactStageChange.contact_id == zoe)
+                            .order_by(ContactStageChange.id)).all()
+    assert [tuple(c) for c in changes] == [("request_sent", True), ("chatted", True)]
+    assert sorted(column_ids(board, "chatted")) == sorted([zoe, zoe + 1])
+    assert page.selected_contact_id() == zoe
+    qtbot.keyClicks(page.search, "hugo")
+    qtbot.waitUntil(lambda: column_ids(board, "chatted") == [zoe + 1])
+
+
+def test_relationship_column_shows_newest_first_then_more_on_demand(qtbot, journal, context):
+    from networkjournal.ui.pipeline.relationships_page import COLUMN_LIMIT, RelationshipBoardPage
+
+    with journal.transaction() as s:
+        s.add_all(Contact(first_name=f"P{n}", created_at=NOW - timedelta(minutes=n))
+                  for n in range(COLUMN_LIMIT + 5))
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    board = page.board
+    view = board.views["identified"]
+    assert view.model().rowCount(view.rootIndex()) == COLUMN_LIMIT
+    assert view.model().index(0, 0, view.rootIndex()).data() == "P0"  # the newest on top
+    more = board._more["identified"]
+    assert more.isVisible() and more.text() == "+5 more"
+    assert board._counts["identified"].text() == str(COLUMN_LIMIT + 5)
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert view.model().rowCount(view.rootIndex()) == COLUMN_LIMIT + 5
+    assert not more.isVisible()
