@@ -32,7 +32,8 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
     OpportunityStage,
 )
-from networkjournal.ops import chats, opportunities
+from networkjournal.ops import chats
+from networkjournal.ops import opportunities as opportunity_ops
 from networkjournal.ops.transfer import import_file
 from networkjournal.store.journal import open_journal
 from networkjournal.store.opportunities import OpportunityDraft
@@ -71,12 +72,12 @@ def write_connections(path: Path, contacts: int, seed: int = 1, days: int = 730)
     return path
 
 
-def generate(path: Path, contacts: int, interactions: int, opportunities_count: int,
+def generate(path: Path, contacts: int, interactions: int, opportunities: int,
              days: int = 730, seed: int = 1) -> dict[str, float]:
     """Build a journal at ``path`` through the importer and the operations (cached)."""
     from networkjournal.store.schema_version import SCHEMA_HEAD
 
-    key = (f"journal-{SCHEMA_HEAD}-{contacts}-{interactions}-{opportunities_count}-{days}-"
+    key = (f"journal-{SCHEMA_HEAD}-{contacts}-{interactions}-{opportunities}-{days}-"
            f"{seed}.sqlite")
     cached = CACHE / key
     started = time.perf_counter()
@@ -84,16 +85,16 @@ def generate(path: Path, contacts: int, interactions: int, opportunities_count: 
         CACHE.mkdir(exist_ok=True)
         building = cached.with_suffix(".building")
         building.unlink(missing_ok=True)
-        _build(building, contacts, interactions, opportunities_count, days, seed)
+        _build(building, contacts, interactions, opportunities, days, seed)
         building.rename(cached)
     if path.exists():
         path.unlink()
     shutil.copyfile(cached, path)
     return {"contacts": contacts, "interactions": interactions,
-            "opportunities": opportunities_count, "seconds": time.perf_counter() - started}
+            "opportunities": opportunities, "seconds": time.perf_counter() - started}
 
 
-def _build(path: Path, contacts: int, interactions: int, opportunities_count: int,
+def _build(path: Path, contacts: int, interactions: int, opportunities: int,
            days: int, seed: int) -> None:
     rng = random.Random(seed)
     journal = open_journal(f"sqlite:///{path}")
@@ -120,17 +121,17 @@ def _build(path: Path, contacts: int, interactions: int, opportunities_count: in
                  OpportunityStage.INTERVIEWING, OpportunityStage.OFFER]
         closed = [OpportunityStage.REJECTED, OpportunityStage.GHOSTED,
                   OpportunityStage.WITHDRAWN, OpportunityStage.ACCEPTED]
-        for _ in range(opportunities_count):
+        for _ in range(opportunities):
             channel = rng.choice(list(Channel))
             draft = OpportunityDraft(
                 rng.choice(COMPANIES), rng.choice(TITLES), channel=channel.value,
                 referrer_id=rng.randrange(contacts) + 1 if channel is Channel.REFERRAL else None)
-            [made] = opportunities.save_opportunity(journal, draft, "interested").ids
+            [made] = opportunity_ops.save_opportunity(journal, draft, "interested").ids
             steps = track[: rng.randint(0, len(track))]
             if rng.random() < 0.5 and steps:
                 steps = [*steps, rng.choice(closed)]
             for stage in steps:
-                opportunities.move_opportunities(journal, [made], stage)
+                opportunity_ops.move_opportunities(journal, [made], stage)
     finally:
         journal.close()
 
