@@ -20,6 +20,8 @@ _MONTHS = {
 _TEXT_DATE = re.compile(r"^(\d{1,2})[ \-/]([A-Za-z]{3})[A-Za-z]*\.?[ \-/,]+(\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$")
+_SOURCE = Source.LINKEDIN_1ST.value
+_STAGE = RelationshipStage.CONNECTED.value
 
 
 def parse_connected_on(text: str) -> date | None:
@@ -68,7 +70,8 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
     )
     email_i, url_i, date_i = at("email address"), at("url", "profile url"), at("connected on")
     padding = [""] * (width + 1)
-    dates: dict[str, date | None] = {}  # a network has far fewer distinct dates than rows
+    dates: dict[str, date | None] = {"": None}  # far fewer distinct dates than rows
+    source, stage = _SOURCE, _STAGE  # an enum's .value costs a call per row
     with open_text(path, found.encoding) as handle:
         for line, row in csv_rows(handle, found, path.name):
             if len(row) <= width:
@@ -78,6 +81,10 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
                 yield Rejected(line, "no name (a closed or private LinkedIn account)")
                 continue
             connected = row[date_i].strip()
+            if connected in dates:
+                connected_on = dates[connected]
+            else:
+                connected_on = dates[connected] = parse_connected_on(connected)
             yield ContactRecord(
                 line=line,
                 first_name=first,
@@ -86,15 +93,7 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
                 title=row[title_i].strip() or None,
                 email=row[email_i].strip() or None,
                 linkedin_url=row[url_i].strip() or None,
-                source=Source.LINKEDIN_1ST.value,
-                stage=RelationshipStage.CONNECTED.value,
-                connected_on=(
-                    (
-                        dates[connected]
-                        if connected in dates
-                        else dates.setdefault(connected, parse_connected_on(connected))
-                    )
-                    if connected
-                    else None
-                ),
+                source=source,
+                stage=stage,
+                connected_on=connected_on,
             )

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from networkjournal.core.records import ChatRecord, ContactRecord, OpportunityRecord, Rejected
 from networkjournal.errors import UserError
-from networkjournal.io import csv_journal, google, linkedin, vcard
 from networkjournal.io.sniff import FORMAT_LABELS, Detected, count_lines, detect
 
 Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected
-_PARSERS = {"linkedin": linkedin.parse, "vcard": vcard.parse, "google": google.parse,
-            "csv": csv_journal.parse}  # fmt: skip
+# The module parsing each format, imported when a file of that format is read.
+_PARSER_MODULES = {"linkedin": "linkedin", "vcard": "vcard", "google": "google",
+                   "csv": "csv_journal"}  # fmt: skip
+
+
+def parser_for(format: str) -> Callable[[Path, Detected], Iterator[Record]]:
+    """The parse(path, detected) function of a format."""
+    module = importlib.import_module(f"networkjournal.io.{_PARSER_MODULES[format]}")
+    return module.parse
 
 
 @dataclass
@@ -30,7 +37,7 @@ class ImportSource:
     def records(self) -> Iterator[Record]:
         """The records, streamed (a large file is never held in memory at once)."""
         return itertools.chain.from_iterable(
-            _PARSERS[found.format](path, found) for path, found in self.files
+            parser_for(found.format)(path, found) for path, found in self.files
         )
 
 
@@ -38,9 +45,11 @@ def open_source(path: Path, expected: str | None = None) -> ImportSource:
     """Detect what ``path`` holds; a folder means the three files of `export all`."""
     path = Path(path)
     if path.is_dir():
+        from networkjournal.io.csv_journal import FILE_NAMES
+
         files = []
         for kind in ("contacts", "chats", "pipeline"):  # contacts first: chats point at them
-            candidate = path / csv_journal.FILE_NAMES[kind]
+            candidate = path / FILE_NAMES[kind]
             if candidate.exists():
                 found = detect(candidate, "csv")
                 if found.kind != kind:

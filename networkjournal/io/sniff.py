@@ -213,31 +213,28 @@ def csv_rows(handle: TextIO, found: Detected, name: str) -> Iterator[tuple[int, 
     reader = csv.reader(handle, delimiter=found.delimiter, strict=True)
     last = 0
     offset = found.header_line + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            line = offset + last + 1
-            message = str(exc)
-            if "field larger" in message:
-                raise UserError(
-                    f"{name} line {line}: a field is larger than {FIELD_LIMIT // 1024} KB; "
-                    "this is not a contacts file"
-                ) from None
-            if "end of data" in message or "EOF" in message:
-                raise UserError(
-                    f"{name} line {line}: a quoted field never ends (the file looks truncated)"
-                ) from None
-            raise UserError(f"{name} line {line}: {message}") from None
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{name} is not a text file ({exc.reason})") from None
-        start = offset + last + 1
-        last = reader.line_num
-        if not any(row) or not "".join(row).strip():  # C-level tests: this loop is hot
-            continue
-        yield start, row
+    try:
+        for row in reader:
+            start = offset + last + 1
+            last = reader.line_num
+            if not any(row) or not "".join(row).strip():  # C-level tests: this loop is hot
+                continue
+            yield start, row
+    except csv.Error as exc:
+        line = offset + last + 1
+        message = str(exc)
+        if "field larger" in message:
+            raise UserError(
+                f"{name} line {line}: a field is larger than {FIELD_LIMIT // 1024} KB; "
+                "this is not a contacts file"
+            ) from None
+        if "end of data" in message or "EOF" in message:
+            raise UserError(
+                f"{name} line {line}: a quoted field never ends (the file looks truncated)"
+            ) from None
+        raise UserError(f"{name} line {line}: {message}") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name} is not a text file ({exc.reason})") from None
 
 
 def count_lines(path: Path) -> int:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import re
-import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Select, Table, insert
 from sqlalchemy.orm import Session
@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session
 from networkjournal.core.validation import fold as _fold
 from networkjournal.core.validation import normalize_linkedin_url as _normalize_url
 
+_USUAL = "https://www.linkedin.com/"  # what LinkedIn's own export writes
 _PREFIXES = ("https://www.linkedin.com/", "http://www.linkedin.com/", "https://linkedin.com/",
              "http://linkedin.com/", "www.linkedin.com/", "linkedin.com/")  # fmt: skip
 # urlsplit would cut these off or strip them: leave such URLs to it.
 _PLAIN_PATH = re.compile(r"^[^?#;\s\x00-\x1f\x7f]*$")
+_MEMO_LIMIT = 50_000
 
 
 def linkedin_key(text: str | None) -> str:
@@ -32,6 +34,10 @@ def linkedin_key(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.startswith(_USUAL):  # the usual case, without lower-casing the scheme and host
+        rest = text[len(_USUAL) - 1 :]
+        if _PLAIN_PATH.match(rest):  # no whitespace: nothing to strip either
+            return "linkedin.com" + rest.rstrip("/").lower()
     stripped = text.strip()
     lowered = stripped.lower()
     if lowered.startswith(_PREFIXES):
@@ -58,25 +64,38 @@ class Folder:
         found = self._memo.get(text)
         if found is None:
             found = self._memo[text] = _fold(text)
-            if len(self._memo) > 50_000:  # names rarely repeat; keep the memo bounded
+            if len(self._memo) > _MEMO_LIMIT:  # names rarely repeat; keep the memo bounded
                 self._memo.clear()
         return found
 
 
 class UidMaker:
-    """uuid4 strings made 64 at a time from one os.urandom call (uuid.uuid4 per row is slow)."""
+    """uuid4 strings made 256 at a time from one os.urandom call (uuid.uuid4 per row is slow).
+
+    The same strings str(uuid.UUID(bytes=..., version=4)) gives: version and variant
+    bits set on the random bytes, then the 8-4-4-4-12 hex groups.
+    """
 
     def __init__(self) -> None:
         self._pending: list[str] = []
 
     def next(self) -> str:
         if not self._pending:
-            self._pending = [str(uuid.UUID(bytes=b, version=4)) for b in _chunks(os.urandom(1024))]
+            self._pending = uuid4_strings(os.urandom(16 * 256))
         return self._pending.pop()
 
 
-def _chunks(data: bytes) -> list[bytes]:
-    return [data[i : i + 16] for i in range(0, len(data), 16)]
+def uuid4_strings(random_bytes: bytes) -> list[str]:
+    """One version-4 UUID string per 16 bytes of ``random_bytes``."""
+    raw = bytearray(random_bytes)
+    raw[6::16] = bytes([b & 0x0F | 0x40 for b in raw[6::16]])  # version 4
+    raw[8::16] = bytes([b & 0x3F | 0x80 for b in raw[8::16]])  # RFC 4122 variant
+    h = raw.hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-{h[i + 12 : i + 16]}-{h[i + 16 : i + 20]}-"
+        f"{h[i + 20 : i + 32]}"
+        for i in range(0, len(h), 32)
+    ]
 
 
 def bulk_insert(session: Session, table: Table, rows: Iterable[dict]) -> None:
@@ -90,13 +109,20 @@ def bulk_insert(session: Session, table: Table, rows: Iterable[dict]) -> None:
 
 
 def bulk_insert_rows(
-    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence]
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Iterable[Sequence],
+    converted: dict[str, dict] | None = None,
 ) -> None:
     """INSERT many rows (tuples in ``columns`` order) with one DBAPI executemany.
 
     The statement is compiled for the session's dialect (portable SQL) and each
     value goes through its column type's bind processor, as SQLAlchemy would;
     skipping SQLAlchemy's per-row parameter bookkeeping makes big imports ~2x faster.
+    Dates and timestamps repeat: each distinct value is converted once, column by
+    column, and ``converted`` (column key -> {value: bound value}) keeps those
+    conversions across calls of one import.
     """
     rows = list(rows)
     if not rows:
@@ -107,30 +133,32 @@ def bulk_insert_rows(
     position = {name: i for i, name in enumerate(columns)}
     order = list(compiled.positiontup or []) if compiled.positional else list(columns)
     reorder = [position[name] for name in order]
-    convert = []
-    for out_index, name in enumerate(order):
+    processors = []
+    for name in order:
         # dialect_impl: the generic DateTime has no processor; SQLite's own type has.
-        proc = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if proc is not None:
-            # Dates and timestamps repeat within an import: convert each value once.
-            convert.append((out_index, proc, {}))
+        processors.append(table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     identity = reorder == list(range(len(columns)))
-    if identity and not convert and compiled.positional:
+    if identity and not any(processors) and compiled.positional:
         conn.exec_driver_sql(str(compiled), [tuple(row) for row in rows])
         return
-    params: list = []
-    for row in rows:
-        values = list(row) if identity else [row[i] for i in reorder]
-        for i, proc, memo in convert:
-            value = values[i]
-            if value is not None:
-                done = memo.get(value)
-                if done is None:
-                    done = memo[value] = proc(value)
-                values[i] = done
-        params.append(
-            tuple(values) if compiled.positional else dict(zip(order, values, strict=True))
-        )
+    # Column by column: zip(*rows) transposes at C speed.
+    by_column = list(zip(*rows, strict=True))
+    values: list[Sequence] = []
+    for name, index, proc in zip(order, reorder, processors, strict=True):
+        column = by_column[index]
+        if proc is None:
+            values.append(column)
+            continue
+        memo = {} if converted is None else converted.setdefault(f"{table.name}.{name}", {})
+        for value in set(column).difference(memo):
+            memo[value] = None if value is None else proc(value)
+        values.append(list(map(memo.__getitem__, column)))
+        if len(memo) > _MEMO_LIMIT:  # distinct timestamps (our own CSV): stay bounded
+            memo.clear()
+    if compiled.positional:
+        params: list = list(zip(*values, strict=True))
+    else:
+        params = [dict(zip(order, row, strict=True)) for row in zip(*values, strict=True)]
     conn.exec_driver_sql(str(compiled), params)
 
 
@@ -144,7 +172,7 @@ def fetch_rows(session: Session, query: Select, size: int = 2000) -> Iterator[tu
     """
     conn = session.connection()
     compiled = query.compile(dialect=conn.dialect)
-    params: object = compiled.params
+    params: Sequence[Any] | Mapping[str, Any] = compiled.params
     if compiled.positional:
         params = tuple(compiled.params[name] for name in compiled.positiontup or ())
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
