@@ -11,13 +11,18 @@ answer in a few tens of milliseconds.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from networkjournal import __version__
 from networkjournal.errors import UserError
+
+if TYPE_CHECKING:
+    from networkjournal.store.journal import Journal
 
 PROG = "networkjournal"
 # Subcommand modules, in the order `--help` lists them.
@@ -64,7 +69,7 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def open_existing(db: str | None):  # type: ignore[no-untyped-def]
+def open_existing(db: str | None) -> Journal:
     """The journal a reading command works on: a path the user named must exist.
 
     The default journal is created on first use, as the app would.
@@ -74,6 +79,24 @@ def open_existing(db: str | None):  # type: ignore[no-untyped-def]
 
     named = bool(db or os.environ.get(ENV_DB))
     return open_journal(resolve_db(db), create=not named)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand with the cyclic garbage collector paused.
+
+    A command is a short run that imports SQLAlchemy (and Alembic for a new journal)
+    and creates few reference cycles: the collector would walk hundreds of thousands
+    of new objects again and again for almost nothing (~15% of `import`'s time).
+    Reference counting still frees memory; the collector's state is restored after,
+    for callers that run main() in a longer-lived process (the tests).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return int(args.func(args) or 0)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from networkjournal.app import run_gui
 
             return run_gui(args.db)
-        return int(args.func(args) or 0)
+        return _run_command(args)
     except UserError as exc:
         return fail(str(exc), 3)
     except KeyboardInterrupt:
