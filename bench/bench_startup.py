@@ -124,9 +124,13 @@ def _make_app_and_window(db_url: str):
 
 
 def _contacts_page(window):
-    from networkjournal.ui.contacts.page import ContactsPage
+    page = window.pages.get("contacts")  # no import: the page's code may still be loading
+    return page if page is not None and hasattr(page, "table") else None
 
-    return window.findChild(ContactsPage)
+
+def _contacts_preview(window):
+    preview = getattr(window, "_preview", None)
+    return preview if preview is not None and hasattr(preview, "model") else None
 
 
 def child_app(db_url: str) -> None:
@@ -140,17 +144,23 @@ def child_app(db_url: str) -> None:
         poll()
 
     def poll() -> None:
-        page = _contacts_page(holder["window"])
-        rows = page.table.model().rowCount() if page is not None else 0
-        if rows > 0:
-            holder["rows"], holder["row_count"] = time.monotonic(), rows
+        # The first contacts on screen: the start-up preview's or the page's own rows.
+        window = holder["window"]
+        page = _contacts_page(window)
+        preview = _contacts_preview(window)
+        shown = page if page is not None and page.model.rowCount() > 0 else (
+            preview if preview is not None and preview.isVisible() else None)
+        if shown is not None and "rows" not in holder:
+            holder["rows"], holder["first_count"] = time.monotonic(), shown.model.rowCount()
+        if page is not None and page.model.rowCount() > 0 and page.isVisible():
+            holder["all"], holder["row_count"] = time.monotonic(), page.model.rowCount()
             QTimer.singleShot(SETTLE_MS, finish)
         else:
             QTimer.singleShot(5, poll)
 
     def finish() -> None:
-        _report({"paint": holder["paint"], "rows": holder["rows"],
-                 "row_count": holder["row_count"]})
+        _report({"paint": holder["paint"], "rows": holder["rows"], "all": holder["all"],
+                 "row_count": holder["row_count"], "first_count": holder["first_count"]})
         app.quit()
 
     watcher = _first_paint_watcher(lambda: holder.get("window"), painted)
@@ -390,7 +400,8 @@ def main() -> int:
         starts: dict[str, list[float]] = {m: [] for m in modes}
         rss: dict[str, list[float]] = {m: [] for m in modes}
         rows: list[float] = []
-        row_count = 0
+        all_rows: list[float] = []
+        row_count = first_count = 0
         for mode in modes:  # one warm-up each: fills the OS file cache, then measure
             run_child(mode, db if mode == "app" else None, env)
         for _ in range(args.runs):
@@ -399,8 +410,9 @@ def main() -> int:
                 starts[mode].append(seconds)
                 rss[mode].append(report["maxrss_kb"])
                 if mode == "app":
-                    row_count = report["row_count"]
+                    row_count, first_count = report["row_count"], report["first_count"]
                     rows.append(report["rows"] - report["paint"] + seconds)
+                    all_rows.append(report["all"] - report["paint"] + seconds)
 
         floor_search = []
         for _ in range(args.runs):
@@ -425,11 +437,15 @@ def main() -> int:
         print(f"{'cold start to painted window (30k contacts)':<44} {ms(med['bare']):>12} "
               f"{ms(med['app']):>12} {ratio:>6.2f}x {'<= 3x':>8}  {verdict(ratio <= 3)}")
         rows_ratio = statistics.median(rows) / med["bare"]
-        print(f"{'  ... until the contacts table shows rows':<44} {ms(med['bare']):>12} "
-              f"{ms(statistics.median(rows)):>12} {rows_ratio:>6.2f}x {'(info)':>8}")
+        print(f"{'  ... until the first contacts are shown':<44} {ms(med['bare']):>12} "
+              f"{ms(statistics.median(rows)):>12} {rows_ratio:>6.2f}x {'<= 3x':>8}  "
+              f"{verdict(rows_ratio <= 3)}")
+        all_ratio = statistics.median(all_rows) / med["bare"]
+        print(f"{'  ... until all of them are in the table':<44} {ms(med['bare']):>12} "
+              f"{ms(statistics.median(all_rows)):>12} {all_ratio:>6.2f}x {'(info)':>8}")
         ratio = mem["app"] / mem["bare"]
         print(f"{'peak memory (peak RSS)':<44} {mib(mem['bare']):>12} {mib(mem['app']):>12} "
-              f"{ratio:>6.2f}x {'<= 3x':>8}  {verdict(ratio <= 3)}")
+              f"{ratio:>6.2f}x {'<= 2.8x':>8}  {verdict(ratio <= 2.8)}")
     else:
         print(f"{'bare window start':<44} {ms(med['bare']):>12}")
         print(f"{'bare window peak memory':<44} {mib(mem['bare']):>12}")
@@ -446,7 +462,7 @@ def main() -> int:
               f"{search_report['rows_total']} rows "
               f"(queries {', '.join(repr(q) for q in QUERIES)}, each typed then erased); "
               f"{search_report['rows_matching']} rows match {search_report['query']!r}; "
-              f"contacts shown at start: {row_count}")
+              f"contacts shown at start: {first_count} first, then all {row_count}")
     else:
         print(f"{'keystroke into a bare QLineEdit (floor)':<44} {ms(floor_med):>12}")
     print("spread over the runs (min-max): " + "; ".join(

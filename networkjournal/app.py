@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -76,11 +76,18 @@ def start_main_window(db_url: str) -> MainWindow:
     """Show the window at once and open the journal on a worker thread.
 
     With 30,000 contacts, opening and reading them takes longer than a window
-    takes to paint; the user sees "Opening your journal…" meanwhile instead of
-    nothing. A journal that cannot be opened is explained, then the app quits.
+    takes to paint; the window paints with the first screenful of contacts (read
+    without SQLAlchemy) or "Opening your journal…", and the whole journal follows.
+    A journal that cannot be opened is explained, then the app quits.
     """
     window = MainWindow()
     window.open_sample_requested.connect(lambda: _open_sample(window))
+    if QSettings().value("window/page", "contacts") == "contacts":
+        from networkjournal.ui.contacts.preview import preview_first_contacts
+
+        preview = preview_first_contacts(db_url, window)
+        if preview is not None:
+            window.show_preview(preview)
 
     def opened(result: tuple) -> None:
         journal, rows = result

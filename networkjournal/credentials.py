@@ -8,12 +8,17 @@ Where no keychain exists (a headless Linux box), the URL is used as given.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.errors import KeyringError, NoKeyringError
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 
 from networkjournal import APP_ID
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# keyring is imported where a password is read or kept: a journal file on this computer
+# (nearly everyone's) never needs it, and it costs start-up time and memory.
 
 log = logging.getLogger("networkjournal.credentials")
 
@@ -26,6 +31,8 @@ def _account(url: URL) -> str:
 
 def keychain_available() -> bool:
     """False when keyring found no real backend (its 'fail' keyring)."""
+    import keyring
+
     backend = keyring.get_keyring()
     return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
 
@@ -37,6 +44,9 @@ def with_stored_password(url_text: str) -> str:
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite" or not url.username or url.password:
         return url_text
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         password = keyring.get_password(APP_ID, _account(url))
     except (NoKeyringError, KeyringError) as exc:  # no keychain here: connect without one
@@ -52,6 +62,9 @@ def store_password(url_text: str, password: str) -> bool:
     url = make_url(url_text)
     if not url.username:
         raise ValueError("the journal URL names no user")
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         keyring.set_password(APP_ID, _account(url), password)
     except (NoKeyringError, KeyringError) as exc:

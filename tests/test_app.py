@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from networkjournal import app as app_module
 from networkjournal.app import build_main_window, make_application
+from networkjournal.core.validation import fold
 
 
 def test_open_the_sample_journal_from_the_welcome_screen(qtbot, tmp_path):
@@ -37,11 +38,32 @@ def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, 
     window = start_main_window(url)
     qtbot.addWidget(window)
     window.show()
-    assert window.stack.currentWidget() is window.opening  # nothing blocks the first paint
+    # Nothing blocks the first paint, and it already shows the first contacts by name.
+    preview = window.stack.currentWidget()
+    assert type(preview).__name__ == "ContactsPreview" and window.context is None
+    first = [preview.model.index(r, 0).data() for r in range(preview.model.rowCount())]
+    assert len(first) == 60  # the sample has 60 people: a screenful and more
+    assert first == sorted(first, key=fold)  # as the table sorts names
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
     page = window.page("contacts")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)
     assert page.model.total_count() == 60
+    shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert shown == first  # the page takes over with the same rows, in the same order
+    assert preview not in [window.stack.widget(i) for i in range(window.stack.count())]
     assert "mine.sqlite" in window.windowTitle()
+    window.context.journal.close()
+
+
+def test_a_new_journal_paints_with_opening_your_journal(qtbot, tmp_path):
+    from networkjournal.app import start_main_window
+
+    make_application()
+    window = start_main_window(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.opening  # no file yet: nothing to preview
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
     window.context.journal.close()
 
 

@@ -4,36 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ContactDraft
-from networkjournal.core.followups import next_follow_up
-from networkjournal.core.validation import fold, full_name, normalize_email, normalize_linkedin_url
+from networkjournal.core.validation import full_name, normalize_email, normalize_linkedin_url
 from networkjournal.core.vocabulary import Channel, InteractionStatus
 from networkjournal.store.bulk import fetch_rows
-from networkjournal.store.driver_values import DayOf
+from networkjournal.store.contact_rows import ContactRow, ContactRowMaker
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, Opportunity
 from networkjournal.store.relationships import set_stage
-
-
-@dataclass(slots=True)
-class ContactRow:
-    """One line of the contacts table: plain data, safe to hand to the UI thread."""
-
-    id: int
-    name: str
-    company: str
-    title: str
-    source: str
-    stage: str
-    last_interaction: date | None
-    next_follow_up: date | None
-    archived: bool
-    search_text: str  # folded name/company/title/email/tags/notes, for search as you type
 
 
 def load_contact_rows(session: Session, *, include_archived: bool = False) -> list[ContactRow]:
@@ -75,26 +57,10 @@ def load_contact_rows(session: Session, *, include_archived: bool = False) -> li
     )  # no ORDER BY: the table model sorts (by the column the user chose)
     if not include_archived:
         query = query.where(Contact.archived.is_(False))
-    rows = []
     # Driver rows unpacked as tuples: the ORM's per-row bookkeeping doubled the load time,
     # SQLAlchemy's date parsing took a third of what was left (see driver_values).
-    # Companies, titles, stages and dates repeat across thousands of people: one shared
-    # object per value keeps 30,000 rows in a fraction of the memory.
-    share: dict[object, object] = {}
-    one = share.setdefault
-    day = DayOf()
-    for (cid, first, last, company, title, email, source, stage, archived, notes, tags,
-         cadence, last_at, due, planned_at) in fetch_rows(session, query):
-        name = full_name(first, last)
-        last_day = day[last_at]
-        due_day = next_follow_up([day[due]] if due else [], last_day, cadence, day[planned_at])
-        rows.append(
-            ContactRow(
-                cid, name, one(company, company), one(title, title), one(source, source),
-                one(stage, stage), last_day, one(due_day, due_day), bool(archived),
-                fold(" ".join((name, company, title, email, tags, notes))),
-            )
-        )
+    make = ContactRowMaker()
+    rows = [make(*values) for values in fetch_rows(session, query)]
     return rows
 
 

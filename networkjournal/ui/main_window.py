@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.context: AppContext = None  # type: ignore[assignment] # set by attach()
         self.pages: dict[str, QWidget] = {}
         self.menus: dict[str, QMenu] = {}
+        self._preview: QWidget | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(QSize(1180, 760))
 
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.opening)
         else:
             self.attach(context)
+
+    def show_preview(self, widget: QWidget) -> None:
+        """Show ``widget`` (the first contacts) until the journal is attached."""
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        self._preview = widget
 
     def attach(self, context: AppContext) -> None:
         """Show the journal: pages are created from here on, the last one first."""
@@ -192,11 +199,17 @@ class MainWindow(QMainWindow):
         spec = PAGES[row]
         if spec.key not in self.pages and spec.module not in sys.modules:
             # First visit of a page whose code is not loaded yet (the charts pull in
-            # matplotlib, half a second): say so and import it on a worker thread.
-            self.stack.setCurrentIndex(row)
+            # matplotlib, half a second): say so and import it on a worker thread (the
+            # first contacts stay on screen meanwhile, if they are there).
+            if self._preview is None:
+                self.stack.setCurrentIndex(row)
             self._import_then_show(spec, row)
             return
         self.stack.setCurrentWidget(self.page(spec.key))  # a stale page reloads when shown
+        if self._preview is not None:  # the page it stood in for is shown now
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
 
     def _import_then_show(self, spec: PageSpec, row: int) -> None:
         from networkjournal.ui.common.background import run_in_background

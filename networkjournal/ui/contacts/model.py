@@ -7,10 +7,12 @@ QSortFilterProxyModel.filterAcceptsRow call per row costs a frame per keystroke.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -18,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from networkjournal.core.followups import is_overdue
 from networkjournal.core.validation import fold
-from networkjournal.store.contacts import ContactRow
+from networkjournal.store.contact_rows import ContactRow
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.common.roles import ID_ROLE
@@ -30,7 +32,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ContactsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactRow] = []
         self._order: list[int] = []  # indices into _rows, in the current sort order
@@ -89,6 +91,7 @@ class ContactsModel(QAbstractTableModel):
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         key_name = COLUMNS[column]
         rows = self._rows
+        keys: list[int] | list[str]
         if key_name in ("last_interaction", "next_follow_up"):
             # Empty dates sort last whichever way the column is sorted.
             present = [i for i in range(len(rows)) if getattr(rows[i], key_name) is not None]
@@ -145,7 +148,7 @@ class ContactsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # type: ignore[no-untyped-def]
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -165,7 +168,7 @@ class ContactsModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):
             return None
         row = self._rows[self._visible[index.row()]]

@@ -5,17 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.contacts.details import ContactDetails
 from networkjournal.ui.contacts.dialog import ContactDialog
 from networkjournal.ui.contacts.model import COLUMNS, ContactsModel
+from networkjournal.ui.contacts.table import contacts_table
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)
@@ -59,25 +57,7 @@ class ContactsPage(Page):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: palette(mid);")
 
-        self.table = QTableView()
-        self.table.setObjectName("contactsTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # A fixed row height lets the view skip measuring 30,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 130, 100, 110, 110, 170, 130)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        self.table = contacts_table(self.model)
 
         self.details = ContactDetails(context)
 
@@ -153,8 +133,6 @@ class ContactsPage(Page):
         settings = QSettings()
         if (state := settings.value("contacts/splitter")) is not None:
             self.splitter.restoreState(state)
-        if (columns := settings.value("contacts/columns")) is not None:
-            self.table.horizontalHeader().restoreState(columns)  # widths and sort column
         self.refresh()
 
     # -------------------------------------------------------------- loading

@@ -1,0 +1,34 @@
+"""The contacts table view as the page and the start-up preview both show it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+COLUMN_WIDTHS = (170, 130, 100, 110, 110, 170, 130)
+
+
+def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
+    """A sortable, whole-row table of contacts, with the column layout the user left."""
+    table = QTableView(parent)
+    table.setObjectName("contactsTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    # A fixed row height lets the view skip measuring 30,000 rows.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(COLUMN_WIDTHS):
+        table.setColumnWidth(column, width)
+    header.setStretchLastSection(True)
+    if (columns := QSettings().value("contacts/columns")) is not None:
+        header.restoreState(columns)  # widths and sort column
+    return table
