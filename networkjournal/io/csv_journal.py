@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from networkjournal.core.cells import restore
@@ -78,7 +79,9 @@ def _parse_datetime(text: str, column: str) -> datetime | None:
     return value
 
 
-def _parse_history(text: str, allowed: type, column: str = "stage_history") -> list[StageStep]:
+def _parse_history(
+    text: str, allowed: type[StrEnum], column: str = "stage_history"
+) -> list[StageStep]:
     steps: list[StageStep] = []
     for part in text.split(";"):
         part = part.strip()
@@ -94,7 +97,7 @@ def _parse_history(text: str, allowed: type, column: str = "stage_history") -> l
     return steps
 
 
-def _check(value: str, allowed: type, column: str) -> str:
+def _check(value: str, allowed: type[StrEnum], column: str) -> str:
     try:
         return allowed(value.strip()).value
     except ValueError:

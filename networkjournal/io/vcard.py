@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,7 +43,7 @@ class Card:
     props: list[Property] = field(default_factory=list)
 
 
-def _logical_lines(handle) -> Iterator[tuple[int, str]]:  # type: ignore[no-untyped-def]
+def _logical_lines(handle: Iterable[str]) -> Iterator[tuple[int, str]]:
     """Unfolded lines with their first physical line number."""
     current: str | None = None
     start = 0
@@ -109,7 +109,7 @@ def _parse_property(line: str) -> Property | None:
     return prop
 
 
-def cards(handle, name: str) -> Iterator[Card]:  # type: ignore[no-untyped-def]
+def cards(handle: Iterable[str], name: str) -> Iterator[Card]:
     card: Card | None = None
     last_line = 0
     for number, line in _logical_lines(handle):

@@ -6,6 +6,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy.orm import Session
+
 from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.core.vocabulary import (
     Direction,
@@ -109,7 +111,7 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                 title = PEOPLE[(n * 5 + 2) % len(PEOPLE)][3]
             source = Source.INTRODUCTION if n >= 50 else rng.choice(sources)
             slug = f"{first}-{last}-{n}".lower().replace(" ", "-")
-            draft = ContactDraft(
+            contact_draft = ContactDraft(
                 first_name=first,
                 last_name=last,
                 company=company,
@@ -126,7 +128,7 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                 stage=RelationshipStage.IDENTIFIED.value,
                 connected_on=today - timedelta(days=rng.randrange(30, 900)),
             )
-            contact = save_contact(session, draft)
+            contact = save_contact(session, contact_draft)
             # Known for months already: added, and first staged, before the first chat.
             contact.created_at = datetime.combine(today - timedelta(days=130), time(9))
             for change in contact.stage_changes:
@@ -145,7 +147,7 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                     min(when, today + timedelta(days=10)),
                     time(9 + rng.randrange(9), rng.choice([0, 15, 30])),
                 )
-                draft = ChatDraft(
+                chat_draft = ChatDraft(
                     kind=kind.value,
                     status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
                     # About half the hellos get a reply: a relationship built.
@@ -160,8 +162,8 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
                     if kind is InteractionKind.COFFEE_CHAT
                     else None,
                 )
-                interaction, _ = log_chat(session, contact.id, draft)
-                due = draft.follow_up_on
+                interaction, _ = log_chat(session, contact.id, chat_draft)
+                due = chat_draft.follow_up_on
                 if due is not None and due < today - timedelta(days=3) and rng.random() < 0.8:
                     interaction.follow_up_done_on = due  # a diligent user, mostly
                 interactions += 1
@@ -183,7 +185,8 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> De
     return DemoCounts(len(contacts), interactions, opportunities)
 
 
-def _add_opportunities(session, contacts, rng, today) -> int:  # type: ignore[no-untyped-def]
+def _add_opportunities(session: Session, contacts: list[Contact], rng: random.Random,
+                       today: date) -> int:
     try:
         from networkjournal.store.demo_pipeline import add_demo_opportunities
     except ImportError:  # the pipeline lands in its own change

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import String, Table, func, select, type_coerce
+from sqlalchemy import ColumnElement, Label, String, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from networkjournal.core.cells import neutralise
@@ -36,17 +37,17 @@ def _iso(value: date | datetime | str | None) -> str:
     return value.isoformat()
 
 
-class _IsoMemo(dict):
+class _IsoMemo(dict[date | datetime | str | None, str]):
     """_iso with a memo: dates and import timestamps repeat across thousands of rows."""
 
-    def __missing__(self, value: object) -> str:
+    def __missing__(self, value: date | datetime | str | None) -> str:
         if len(self) > 100_000:
             self.clear()
-        text = self[value] = _iso(value)  # type: ignore[arg-type]
+        text = self[value] = _iso(value)
         return text
 
 
-def _raw(column):  # type: ignore[no-untyped-def]
+def _raw(column: ColumnElement[Any]) -> Label[str]:
     """The column as the database gives it (no per-value date parsing; see _iso)."""
     return type_coerce(column, _RAW).label(column.key)
 

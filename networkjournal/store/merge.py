@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.relationship import stage_rank
@@ -40,17 +41,18 @@ def merge_into(session: Session, keep: Contact, drop: Contact) -> MergeResult:
     """
     if keep.id == drop.id:
         raise UserError("choose two different contacts to merge")
-    moved = session.execute(
+    # Session.execute is typed to return Result; for an UPDATE it is a CursorResult (rowcount).
+    moved = cast(CursorResult[Any], session.execute(
         update(Interaction).where(Interaction.contact_id == drop.id).values(contact_id=keep.id)
-    ).rowcount
+    )).rowcount
     session.execute(
         update(ContactStageChange)
         .where(ContactStageChange.contact_id == drop.id)
         .values(contact_id=keep.id)
     )
-    referred = session.execute(
+    referred = cast(CursorResult[Any], session.execute(
         update(Opportunity).where(Opportunity.referrer_id == drop.id).values(referrer_id=keep.id)
-    ).rowcount
+    )).rowcount
     session.execute(
         update(Contact)
         .where(Contact.introduced_by_id == drop.id, Contact.id != keep.id)

@@ -189,13 +189,13 @@ def board_rows(
 ) -> list[OpportunityRow]:
     """Every opportunity (or only ``ids``) as a board card, with days in stage and staleness."""
     wanted = list(ids) if ids is not None else None
-    last_change = select(
+    changes = select(
         OpportunityStageChange.opportunity_id.label("opportunity_id"),
         func.max(OpportunityStageChange.changed_at).label("since"),
     ).group_by(OpportunityStageChange.opportunity_id)
     if wanted is not None:  # one card after a move: do not aggregate the whole history
-        last_change = last_change.where(OpportunityStageChange.opportunity_id.in_(wanted))
-    last_change = last_change.subquery()
+        changes = changes.where(OpportunityStageChange.opportunity_id.in_(wanted))
+    last_change = changes.subquery()
     query = (
         select(
             Opportunity.id,

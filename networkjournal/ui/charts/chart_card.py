@@ -130,8 +130,9 @@ class ChartCard(QWidget):
         self.title_label.setText(chart.title)
         while self.legend_row.count():
             item = self.legend_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.legend_labels = []
         ratio = self.devicePixelRatioF()
         for entry in chart.legend_entries():

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import matplotlib as mpl
 import matplotlib.colors as mcolors
 import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from networkjournal.core.metrics import VIA_COLD, VIA_RELATIONSHIP, Goals, Stats
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.typing import RcKeyType
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency; lines
 # also differ by style and marker, bars by hatching, so colour is never the only cue.
@@ -29,7 +37,7 @@ ORANGE = "#E69F00"
 PURPLE = "#CC79A7"
 
 # Unhinted glyphs render about a fifth faster and look the same at these sizes.
-RC = {"text.hinting": "no_hinting", "font.size": 8}
+RC: dict[RcKeyType, Any] = {"text.hinting": "no_hinting", "font.size": 8}
 MARKERS_UP_TO = 26  # weeks; on a longer range markers only smear the line
 GOAL_STYLE = (0, (4, 3))
 
@@ -89,7 +97,7 @@ class Chart:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=5))
         self.title_text = figure.text(0, 1, self.title, color=theme.text, fontsize=10,
                                       fontweight="bold", va="top", ha="left", visible=False)
-        self.legend_artist = None
+        self.legend_artist: Legend | None = None
 
     def legend(self, ncols: int) -> None:
         legend = self.ax.legend(loc="lower left", bbox_to_anchor=(0, 1.01), ncols=ncols,
@@ -107,12 +115,13 @@ class Chart:
                 patch = handle.patches[0]
                 entries.append(LegendEntry(label, mcolors.to_hex(patch.get_facecolor()), "bar",
                                            hatch=bool(patch.get_hatch())))
-            else:
-                marker = handle.get_marker()
+            elif isinstance(handle, Line2D):
+                marker = handle.get_marker()  # ours are all strings ("o", "s", "None")
+                if not isinstance(marker, str) or marker in ("None", ""):
+                    marker = ""
                 entries.append(LegendEntry(
                     label, mcolors.to_hex(handle.get_color()), "line",
-                    dashed=handle.get_linestyle() not in ("-", "solid"),
-                    marker=marker if marker not in (None, "None", "") else ""))
+                    dashed=handle.get_linestyle() not in ("-", "solid"), marker=marker))
         return entries
 
     def decorate(self, on: bool) -> None:
@@ -168,7 +177,7 @@ def week_ticks(weeks: list[date]) -> tuple[list[date], list[str]]:
     return ticks, labels
 
 
-def _set_weeks(ax, weeks: np.ndarray, stats: Stats) -> None:  # type: ignore[no-untyped-def]
+def _set_weeks(ax: Axes, weeks: np.ndarray, stats: Stats) -> None:
     pad = np.timedelta64(3, "D")
     ax.set_xlim(weeks[0] - pad, weeks[-1] + pad)
     ticks, labels = week_ticks(stats.weeks)
@@ -311,7 +320,7 @@ class ActivityChart(Chart):
         self.ax.set_ylim(0, top * 1.1)
 
 
-def save(chart: Chart, path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def save(chart: Chart, path: str | Path, fmt: str) -> None:
     """Write the chart with its title and legend drawn in (an image must stand alone)."""
     chart.decorate(True)
     try:

@@ -49,7 +49,7 @@ from networkjournal.ui.charts import drawing as drawing
 from networkjournal.ui.charts.chart_card import ChartCard
 from networkjournal.ui.common.background import Task, run_in_background
 from networkjournal.ui.common.context import AppContext
-from networkjournal.ui.common.dates import DATE_FORMAT
+from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate
 from networkjournal.ui.common.page import Page
 
 CHART_KEYS = ("cumulative", "interviews", "activity")
@@ -73,6 +73,8 @@ class ChartsPage(Page):
         self._task: Task | None = None
         self._again = False
         self._theme: drawing.Theme | None = None
+        self._charts: tuple[drawing.CumulativeChart, drawing.InterviewsChart,
+                            drawing.ActivityChart] | None = None
         self._build()
         self.refresh()
 
@@ -207,8 +209,8 @@ class ChartsPage(Page):
         """(first Monday, last Monday) the charts show."""
         preset = RangePreset(self.range_combo.currentData())
         if preset is RangePreset.CUSTOM:
-            first = self.from_edit.date().toPython()
-            last = self.to_edit.date().toPython()
+            first = from_qdate(self.from_edit.date())
+            last = from_qdate(self.to_edit.date())
             first, last = min(first, last), max(first, last)
             return week_start(first), week_start(last)
         first_week = self.events.first_week() if self.events is not None else None
@@ -306,15 +308,20 @@ class ChartsPage(Page):
             return
         self.stack.setCurrentWidget(self._charts_widget)
         theme = self.theme()
-        if theme != self._theme:  # first draw, or the palette changed (light/dark)
+        charts = self._charts
+        if charts is None or theme != self._theme:  # first draw, or the palette changed
             self._theme = theme
-            for key, cls in (("cumulative", drawing.CumulativeChart),
-                             ("interviews", drawing.InterviewsChart),
-                             ("activity", drawing.ActivityChart)):
-                self.cards[key].set_chart(cls(self.cards[key].figure, theme))
-        self.cards["cumulative"].chart.update(stats)
-        self.cards["interviews"].chart.update(stats)
-        self.cards["activity"].chart.update(stats, self.goals)
+            charts = self._charts = (
+                drawing.CumulativeChart(self.cards["cumulative"].figure, theme),
+                drawing.InterviewsChart(self.cards["interviews"].figure, theme),
+                drawing.ActivityChart(self.cards["activity"].figure, theme),
+            )
+            for key, chart in zip(CHART_KEYS, charts, strict=True):
+                self.cards[key].set_chart(chart)
+        cumulative, interviews, activity = charts
+        cumulative.update(stats)
+        interviews.update(stats)
+        activity.update(stats, self.goals)
         for card in self.cards.values():
             card.canvas.draw()
         self.summary.setText(self._summary_text(stats))

@@ -157,7 +157,7 @@ class ChatDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.questions)

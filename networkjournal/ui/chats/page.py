@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.core.changes import Kind
 from networkjournal.ops import chats as ops
-from networkjournal.store.chats import load_chat_rows
+from networkjournal.store.chats import ChatRow, load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.background import RowReader
@@ -89,18 +89,18 @@ class ChatLogWidget(Page):
         self.done_button.clicked.connect(self.follow_up_done)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        # activated= as a keyword is not in the stubs; the slot-as-third-argument form
+        # drops the context (PySide 6.11), so the signal is connected afterwards.
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
-            activated=self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).activated.connect(self.delete_selected)
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,
-            activated=self.edit_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).activated.connect(self.edit_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -112,7 +112,7 @@ class ChatLogWidget(Page):
         actions.addWidget(self.done_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if not compact:
             layout.addLayout(filters)
@@ -120,8 +120,8 @@ class ChatLogWidget(Page):
         layout.addWidget(self.empty)
         layout.addLayout(actions)
 
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.search.clear)
         self.search.textChanged.connect(self._apply_filter)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -141,7 +141,7 @@ class ChatLogWidget(Page):
     def loading(self) -> bool:
         return self.reader.loading
 
-    def _show_rows(self, rows: list) -> None:
+    def _show_rows(self, rows: list[ChatRow]) -> None:
         selected = self.selected_interaction_id()
         self.model.set_rows(rows)
         self._select_id(selected)
@@ -176,11 +176,11 @@ class ChatLogWidget(Page):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.done_button.setEnabled(
-            has and row.follow_up_on is not None and row.follow_up_done_on is None  # type: ignore[union-attr]
+            row is not None and row.follow_up_on is not None and row.follow_up_done_on is None
         )
         self.log_button.setEnabled(not self.compact or self.contact_id is not None)
 
-    def _selected_row(self):  # type: ignore[no-untyped-def]
+    def _selected_row(self) -> ChatRow | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row_at(indexes[0].row()) if indexes else None
 
@@ -239,7 +239,7 @@ class ChatLogPage(ChatLogWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.layout().setContentsMargins(12, 12, 12, 12)
+        self.page_layout.setContentsMargins(12, 12, 12, 12)
 
     def focus_search(self) -> None:
         self.search.setFocus()

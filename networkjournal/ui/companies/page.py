@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,8 +64,8 @@ class CompaniesPage(Page):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Filter companies"))
         self.search.setClearButtonEnabled(True)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.search.clear)
         # "Open" and "All" count opportunities; "Chatted" counts people you have talked with.
         self.companies = RowsModel([
             Column(self.tr("Company"), lambda c: c.name),
@@ -82,7 +82,9 @@ class CompaniesPage(Page):
         for column in range(1, 5):
             self.company_view.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
-        self.proxy: QSortFilterProxyModel = self.company_view.model()  # type: ignore[assignment]
+        proxy = self.company_view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)  # _table(sortable=True) put one there
+        self.proxy = proxy
         left = QWidget(self)
         # Wide enough for every header, so "Company" is never clipped by the count columns.
         header = self.company_view.horizontalHeader()
@@ -195,15 +197,15 @@ class CompaniesPage(Page):
             self.people.set_rows(detail.contacts)
             self.opportunities.set_rows(detail.opportunities)
             self.introducers.set_rows(detail.introducers)
-        detail = self._detail
+        shown = self._detail
         self.people_label.setText(self.tr("<b>People there</b> ({0})").format(
-            len(detail.contacts) if detail else 0))
+            len(shown.contacts) if shown else 0))
         self.opportunity_label.setText(self.tr("<b>Opportunities</b> ({0})").format(
-            len(detail.opportunities) if detail else 0))
+            len(shown.opportunities) if shown else 0))
         self.introducer_label.setText(self.tr("<b>Who could introduce you</b> ({0})").format(
-            len(detail.introducers) if detail else 0))
-        self.new_button.setEnabled(detail is not None)
-        self.chat_button.setEnabled(bool(detail and detail.contacts))
+            len(shown.introducers) if shown else 0))
+        self.new_button.setEnabled(shown is not None)
+        self.chat_button.setEnabled(bool(shown and shown.contacts))
 
     def _how(self, introducer: Introducer) -> str:
         if introducer.works_there and introducer.introduced_to:
@@ -239,7 +241,7 @@ class CompaniesPage(Page):
 
         ChatDialog.log_new(self.context, contact_id, self)
 
-    def _edit_opportunity(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _edit_opportunity(self, index: QModelIndex) -> None:
         OpportunityDialog.edit(self.context, index.data(ID_ROLE), self)
 
 

@@ -7,17 +7,21 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
     QRect,
     QSettings,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -42,6 +46,7 @@ from networkjournal.ui.pipeline.board_cards import CardDelegate
 from networkjournal.ui.pipeline.board_model import CARD_MIME, BoardModel
 
 SHOW_MORE_STEP = 200
+_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -83,11 +88,11 @@ class ColumnView(QListView):
 
     # QListView relayouts on rows inserted or removed under ANY parent; the other
     # columns' rows did not change, so only this column's own changes get through.
-    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+    def rowsInserted(self, parent: _Index, start: int, end: int) -> None:
         if parent == self.rootIndex():
             super().rowsInserted(parent, start, end)
 
-    def rowsAboutToBeRemoved(self, parent: QModelIndex, start: int, end: int) -> None:
+    def rowsAboutToBeRemoved(self, parent: _Index, start: int, end: int) -> None:
         if parent == self.rootIndex():
             super().rowsAboutToBeRemoved(parent, start, end)
 
@@ -166,7 +171,7 @@ class DropZone(QFrame):
         if event.mimeData().hasFormat(CARD_MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(CARD_MIME):
             event.acceptProposedAction()
 
@@ -174,7 +179,7 @@ class DropZone(QFrame):
         if self._model.request_move(BoardModel.ids_from_mime(event.mimeData()), self.key):
             event.acceptProposedAction()
 
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
 
 
@@ -214,8 +219,9 @@ class KanbanBoard(QScrollArea):
         self.setWidget(inner)
         model.counts_changed.connect(self._update_counts)
         model.move_requested.connect(self._relay_move)
+        # value(type=bool) returns a bool; the stub says object.
         self.set_closed_expanded(
-            QSettings().value(f"board/{name}/closed_expanded", False, type=bool), save=False)
+            bool(QSettings().value(f"board/{name}/closed_expanded", False, type=bool)), save=False)
         self._update_counts()
 
     # ---------------------------------------------------------------- building
@@ -379,7 +385,7 @@ class KanbanBoard(QScrollArea):
                 return
             pos += step
 
-    def _emit_for_current(self, view: ColumnView, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit_for_current(self, view: ColumnView, signal: SignalInstance) -> None:
         card = view.current_card_id()
         if card is not None:
             signal.emit(card)

@@ -8,15 +8,24 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from networkjournal.ui.common.roles import CARD_ROLE, COLUMN_ROLE, ID_ROLE
 
 CARD_MIME = "application/x-networkjournal-cards"
 
 _ROOT = QModelIndex()
+_Index = QModelIndex | QPersistentModelIndex
 _COLUMN_NODE = 0  # internalId of a column row; a card's internalId is its column row + 1
 
 
@@ -248,13 +257,13 @@ class BoardModel(QAbstractItemModel):
             self._shown[column] = last
             self.endRemoveRows()
 
-    def _card(self, index: QModelIndex) -> Any | None:
+    def _card(self, index: _Index) -> Any | None:
         if not index.isValid() or index.internalId() == _COLUMN_NODE:
             return None
         column = self._columns[index.internalId() - 1]
         return self._lists[column][index.row()]
 
-    def column_of_index(self, index: QModelIndex) -> str | None:
+    def column_of_index(self, index: _Index) -> str | None:
         """The column a card index or a column index belongs to."""
         if not index.isValid():
             return None
@@ -263,7 +272,7 @@ class BoardModel(QAbstractItemModel):
         return self._columns[index.internalId() - 1]
 
     # ------------------------------------------------------ Qt model interface
-    def index(self, row: int, column: int = 0, parent: QModelIndex = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int = 0, parent: _Index = _ROOT) -> QModelIndex:
         # Called for every row of a column on each relayout: kept short.
         if column or row < 0:
             return QModelIndex()
@@ -278,24 +287,28 @@ class BoardModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, column_row + 1)
 
-    def parent(self, index: QModelIndex | None = None):  # type: ignore[override]
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: _Index, /) -> QModelIndex: ...
+    def parent(self, index: _Index | None = None) -> QObject | QModelIndex | None:
         if index is None:  # QObject.parent()
             return QObject.parent(self)
         if not index.isValid() or index.internalId() == _COLUMN_NODE:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _COLUMN_NODE)
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         if not parent.isValid():
             return len(self._columns)
         if parent.internalId() == _COLUMN_NODE and parent.column() == 0:
             return self._shown[self._columns[parent.row()]]
         return 0
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return 1
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._card(index)
@@ -327,7 +340,7 @@ class BoardModel(QAbstractItemModel):
             text = self._texts[card_id] = self._adapter.text(item)
         return text
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if index.internalId() == _COLUMN_NODE:
@@ -364,10 +377,12 @@ class BoardModel(QAbstractItemModel):
             return []
         return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: _Index) -> bool:
         return data.hasFormat(CARD_MIME) and self.column_of_index(parent) is not None
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: _Index) -> bool:
         target = self.column_of_index(parent)
         return target is not None and self.request_move(self.ids_from_mime(data), target)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,7 +34,7 @@ from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Beyond this many cards a column shows the most recently moved, with "+N more".
 COLUMN_LIMIT = 150
-CHANNEL_COLORS = {
+CHANNEL_COLORS: dict[str, str] = {
     Channel.REFERRAL: "#2e8b57",
     Channel.NETWORKING: "#2f6fb5",
     Channel.RECRUITER: "#8a4fbf",
@@ -147,7 +149,7 @@ class PipelinePage(BoardPage):
         self.new_button.clicked.connect(self.new_opportunity)
         self.ghost_button.clicked.connect(self.mark_selected_ghosted)
         self.ghost_all_button.clicked.connect(self.mark_all_stale_ghosted)
-        self.board.move_requested.connect(self.move)
+        self.board.move_requested.connect(self.move_cards)
         self.board.card_activated.connect(self.edit)
         self.board.delete_requested.connect(self.delete)
         self.board.context_requested.connect(self._context_menu)
@@ -179,7 +181,7 @@ class PipelinePage(BoardPage):
         self.model.set_filter(accepts)  # counts_changed: the stale count follows the filter
 
     # --------------------------------------------------------------- actions
-    def move(self, ids: list[int], stage: str) -> None:
+    def move_cards(self, ids: list[int], stage: str) -> None:
         """One transaction for the move; then the cards move in place (no reload)."""
         changes = self.context.operations.perform(
             ops.move_opportunities, ids, stage, initiator=self, parent=self,
@@ -227,7 +229,7 @@ class PipelinePage(BoardPage):
     def mark_selected_ghosted(self) -> None:
         card = self.board.current_card_id()
         if card is not None:
-            self.move([card], OpportunityStage.GHOSTED.value)
+            self.move_cards([card], OpportunityStage.GHOSTED.value)
 
     def shown_stale_ids(self) -> list[int]:
         """Stale cards the filter lets through: only those are counted and marked ghosted."""
@@ -248,7 +250,7 @@ class PipelinePage(BoardPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self.move(stale, OpportunityStage.GHOSTED.value)
+            self.move_cards(stale, OpportunityStage.GHOSTED.value)
 
     def _save_stale_days(self) -> None:
         self.context.operations.perform(set_stale_days, self.stale_days.value(),
@@ -273,10 +275,10 @@ class PipelinePage(BoardPage):
         move_to = menu.addMenu(self.tr("&Move to"))
         for stage in BOARD_ORDER:
             action = move_to.addAction(label("opportunity_stage", stage),
-                                       lambda s=stage.value: self.board.request_move(
-                                           [opportunity_id], s))
+                                       partial(self.board.request_move, [opportunity_id],
+                                               stage.value))
             action.setEnabled(stage.value != row.stage)
-        ghost = menu.addAction(self.tr("Mark &ghosted"), lambda: self.move(
+        ghost = menu.addAction(self.tr("Mark &ghosted"), lambda: self.move_cards(
             [opportunity_id], OpportunityStage.GHOSTED.value))
         ghost.setEnabled(row.stage in WAITING_STAGES)
         menu.addSeparator()

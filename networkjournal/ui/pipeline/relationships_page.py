@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -82,7 +84,7 @@ class RelationshipBoardPage(BoardPage):
         self._filter_timer = QTimer(self, singleShot=True, interval=150)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.board.move_requested.connect(self.move)
+        self.board.move_requested.connect(self.move_cards)
         self.board.card_activated.connect(self.edit_contact)
         self.board.context_requested.connect(self._context_menu)
         self.refresh()
@@ -112,7 +114,7 @@ class RelationshipBoardPage(BoardPage):
     def _apply_filter(self) -> None:
         self.model.set_filter(self._text_filter(lambda r: f"{r.name} {r.company} {r.title}"))
 
-    def move(self, ids: list[int], stage: str) -> None:
+    def move_cards(self, ids: list[int], stage: str) -> None:
         """One transaction: each contact moved by hand, with the change kept in its history."""
         changes = self.context.operations.perform(move_contacts, ids, stage, initiator=self,
                                                   parent=self, error_title=self.tr("Cannot move"))
@@ -143,6 +145,6 @@ class RelationshipBoardPage(BoardPage):
         for stage in RELATIONSHIP_ORDER:
             action = move_to.addAction(
                 label("stage", stage),
-                lambda s=stage.value: self.board.request_move([contact_id], s))
+                partial(self.board.request_move, [contact_id], stage.value))
             action.setEnabled(stage.value != row.stage)
         menu.exec(where)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 # Only Qt at import time: the main window builds its menus before the store
 # (SQLAlchemy) is imported, so io/store modules load when an action first runs.
@@ -22,16 +22,18 @@ if TYPE_CHECKING:
     from networkjournal.store.import_summary import ImportSummary
     from networkjournal.ui.common.background import Task
     from networkjournal.ui.common.context import AppContext
+    from networkjournal.ui.main_window import MainWindow
     from networkjournal.ui.transfer.dialogs import ImportPreviewDialog, MergeDialog
 
 _FILTER = "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)"
 
 
-def install_transfer_actions(window: QMainWindow) -> TransferController:
+def install_transfer_actions(window: MainWindow) -> TransferController:
     """Add Import…/Export… to the File menu and Merge contacts… to the Contact menu."""
     controller = TransferController(window)
+    # MainWindow does not declare ``transfer`` (it is set here, read by tests and pages).
     window.transfer = controller  # type: ignore[attr-defined]
-    file_menu = window.menus["file"]  # type: ignore[attr-defined]
+    file_menu = window.menus["file"]
     first = file_menu.actions()[0] if file_menu.actions() else None
     actions = []
     for text, slot, shortcut in (
@@ -44,19 +46,29 @@ def install_transfer_actions(window: QMainWindow) -> TransferController:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         actions.append(action)
-    file_menu.insertActions(first, actions)  # type: ignore[arg-type]
-    file_menu.insertSeparator(first)  # type: ignore[arg-type]
+    if first is not None:
+        file_menu.insertActions(first, actions)
+        file_menu.insertSeparator(first)
+    else:  # what inserting before no action does in Qt (the stubs want an action)
+        file_menu.addActions(actions)
+        file_menu.addSeparator()
     controller.action_import, controller.action_import_folder, controller.action_export = actions
     merge = QAction(controller.tr("&Merge contacts…"), window)
     merge.triggered.connect(controller.choose_merge)
-    window.menus["contact"].addSeparator()  # type: ignore[attr-defined]
-    window.menus["contact"].addAction(merge)  # type: ignore[attr-defined]
+    window.menus["contact"].addSeparator()
+    window.menus["contact"].addAction(merge)
     controller.action_merge = merge
     return controller
 
 
 class TransferController(QObject):
     """Runs the import, export and merge flows for one main window."""
+
+    # The menu entries, set by install_transfer_actions.
+    action_import: QAction
+    action_import_folder: QAction
+    action_export: QAction
+    action_merge: QAction
 
     preview_ready = Signal(object)  # the dialog, once shown
     import_finished = Signal(object)  # ImportSummary after commit

@@ -80,10 +80,12 @@ def outcome_model(rows: list[RowOutcome], parent: QWidget | None = None) -> Rows
 
 
 class _ActionFilter(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: RowsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.actions: set[str] | None = None
         self.setSortRole(SORT_ROLE)
+        self._rows = rows  # the source model, typed (sourceModel() is any item model)
+        self.setSourceModel(rows)
 
     def set_actions(self, actions: set[str] | None) -> None:
         # Qt 6.9+ wants begin/endFilterChange; invalidateFilter() is deprecated there.
@@ -94,7 +96,7 @@ class _ActionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.actions is None:
             return True
-        return self.sourceModel().row_at(source_row).action in self.actions
+        return self._rows.row_at(source_row).action in self.actions
 
 
 class ImportPreviewDialog(QDialog):
@@ -135,7 +137,8 @@ class ImportPreviewDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("&Show:")))
+        show = QLabel(self.tr("&Show:"))
+        row.addWidget(show)
         self.filter = QComboBox()
         self.filter.addItem(
             self.tr("Rows that need a look (new, updated, duplicates, rejected)"),
@@ -144,12 +147,11 @@ class ImportPreviewDialog(QDialog):
         self.filter.addItem(self.tr("All rows"), None)
         for action in ("added", "updated", "duplicate", "rejected", "unchanged"):
             self.filter.addItem(action_label(action), {action})
-        row.itemAt(0).widget().setBuddy(self.filter)  # type: ignore[union-attr]
+        show.setBuddy(self.filter)
         row.addWidget(self.filter, 1)
         layout.addLayout(row)
         self.model = outcome_model(summary.rows or [], self)
-        self.proxy = _ActionFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = _ActionFilter(self.model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -291,7 +293,7 @@ class MergeDialog(QDialog):
             self.drop.setFocus()
         self._check()
 
-    def _check(self, _=None) -> None:  # type: ignore[no-untyped-def]
+    def _check(self, _: object = None) -> None:
         keep, drop = self.keep.contact_id(), self.drop.contact_id()
         same = keep is not None and keep == drop
         self.problem.setText(self.tr("Choose two different contacts.") if same else "")
