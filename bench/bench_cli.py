@@ -2,7 +2,9 @@
 
 Every figure is the wall time of a fresh process (start to exit), median of --runs,
 measured in rounds so that a noisy moment hits every figure alike; each against a
-floor measured in the same run:
+floor measured in the same run. The CPU time of the same processes (user + system,
+from wait4) is shown beside it: on a machine other work keeps busy it moves far less
+than wall time does. The figures:
   (a) `python -c pass`                       the floor of a process;
   (b) `networkjournal --version`             target <= 3x (a);
   (c) `networkjournal --help`                target <= 3x (a);
@@ -174,13 +176,20 @@ def command() -> list[str]:
     return [sys.executable, "-m", "networkjournal"]
 
 
-def timed(args: list[str], env: dict[str, str], expect: str = "") -> float:
+def timed(args: list[str], env: dict[str, str], expect: str = "") -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one process; exits the bench if it fails."""
     start = time.perf_counter()
-    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=TIMEOUT_S)
-    took = time.perf_counter() - start
-    if result.returncode != 0 or expect not in result.stdout:
-        sys.exit(f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
-    return took
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(args, stdout=out, stderr=err, env=env)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        took = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if child.returncode != 0 or expect not in stdout:
+        sys.exit(f"{' '.join(args)} failed ({child.returncode}):\n{stdout}{stderr}")
+    return took, usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -237,11 +246,15 @@ def main() -> int:
     }
     for _label, run in figures.values():  # warm-up: OS file cache, .pyc files
         run()
-    times: dict[str, list[float]] = {key: [] for key in figures}
+    walls: dict[str, list[float]] = {key: [] for key in figures}
+    cpus: dict[str, list[float]] = {key: [] for key in figures}
     for _ in range(args.runs):
         for key, (_label, run) in figures.items():
-            times[key].append(run())
-    median = {key: statistics.median(values) for key, values in times.items()}
+            wall, cpu = run()
+            walls[key].append(wall)
+            cpus[key].append(cpu)
+    wall_ms = {key: statistics.median(values) * 1000 for key, values in walls.items()}
+    cpu_ms = {key: statistics.median(values) * 1000 for key, values in cpus.items()}
     floors = {"a": None, "b": "a", "c": "a", "d": None, "e": "d", "f": "d"}
 
     import sqlite3
@@ -252,21 +265,25 @@ def main() -> int:
         f"({named} named), {bytecode}, Python {sys.version.split()[0]}, "
         f"SQLite {sqlite3.sqlite_version}"
     )
-    print(f"{'figure':<36} {'ms':>8} {'floor':>6} {'floor ms':>9} {'ratio':>7}  target  result")
+    print(
+        f"{'figure':<36} {'ms':>6} {'floor':>5} {'floor ms':>8} {'ratio':>6}  target  result"
+        f"   {'cpu ms':>6} {'floor':>6} {'ratio':>6}"
+    )
     for key, (label, _run) in figures.items():
-        ms = median[key] * 1000
         floor = floors[key]
         if floor is None:
-            print(f"({key}) {label:<32} {ms:>8.0f}")
+            print(f"({key}) {label:<32} {wall_ms[key]:>6.0f} {'':>38}   {cpu_ms[key]:>6.0f}")
             continue
-        ratio = median[key] / median[floor]
+        ratio = wall_ms[key] / wall_ms[floor]
         verdict = "ok" if ratio <= 3 else "MISSED"
         print(
-            f"({key}) {label:<32} {ms:>8.0f} {'(' + floor + ')':>6} "
-            f"{median[floor] * 1000:>9.0f} {ratio:>6.2f}x  <= 3x   {verdict}"
+            f"({key}) {label:<32} {wall_ms[key]:>6.0f} {'(' + floor + ')':>5} "
+            f"{wall_ms[floor]:>8.0f} {ratio:>5.2f}x  <= 3x   {verdict:<6}   "
+            f"{cpu_ms[key]:>6.0f} {cpu_ms[floor]:>6.0f} {cpu_ms[key] / cpu_ms[floor]:>5.2f}x"
         )
-    spread = {key: (min(v) * 1000, max(v) * 1000) for key, v in times.items()}
-    print("range ms: " + ", ".join(f"({k}) {lo:.0f}-{hi:.0f}" for k, (lo, hi) in spread.items()))
+    spread = {key: (min(v) * 1000, max(v) * 1000) for key, v in walls.items()}
+    ranges = ", ".join(f"({k}) {lo:.0f}-{hi:.0f}" for k, (lo, hi) in spread.items())
+    print(f"wall range ms: {ranges}")
     if args.keep:
         print(f"files kept in {folder}")
     else:
