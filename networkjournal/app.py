@@ -28,7 +28,9 @@ log = logging.getLogger("networkjournal.app")
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the names QSettings and platformdirs agree on."""
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv or sys.argv[:1]))
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
@@ -37,7 +39,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = _app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _app_icon() -> QIcon | None:

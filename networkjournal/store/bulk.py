@@ -171,7 +171,8 @@ def fetch_rows(session: Session, query: Select, size: int = 2000) -> Iterator[tu
     dates as text, booleans as 0/1).
     """
     conn = session.connection()
-    compiled = query.compile(dialect=conn.dialect)
+    # render_postcompile: an IN (...) of a list becomes its parameters, as execute() does.
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params: Sequence[Any] | Mapping[str, Any] = compiled.params
     if compiled.positional:
         params = tuple(compiled.params[name] for name in compiled.positiontup or ())

@@ -13,6 +13,7 @@ from networkjournal.core.validation import full_name, normalize_email, normalize
 from networkjournal.core.vocabulary import Channel, InteractionStatus
 from networkjournal.store.bulk import fetch_rows
 from networkjournal.store.contact_rows import ContactRow, ContactRowMaker
+from networkjournal.store.driver_values import gc_paused
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, Opportunity
 from networkjournal.store.relationships import set_stage
@@ -60,7 +61,8 @@ def load_contact_rows(session: Session, *, include_archived: bool = False) -> li
     # Driver rows unpacked as tuples: the ORM's per-row bookkeeping doubled the load time,
     # SQLAlchemy's date parsing took a third of what was left (see driver_values).
     make = ContactRowMaker()
-    rows = [make(*values) for values in fetch_rows(session, query)]
+    with gc_paused():
+        rows = [make(*values) for values in fetch_rows(session, query)]
     return rows
 
 
@@ -149,10 +151,10 @@ def delete_contacts(session: Session, ids: Iterable[int]) -> None:
     both count as "through a relationship" in the charts).
     """
     ids = list(ids)
-    names = dict(session.execute(
-        select(Contact.id, func.trim(Contact.first_name + " " + Contact.last_name))
-        .where(Contact.id.in_(ids))
-    ).all())
+    names: dict[int | None, str] = {
+        cid: full_name(first, last) for cid, first, last in session.execute(
+            select(Contact.id, Contact.first_name, Contact.last_name).where(Contact.id.in_(ids)))
+    }
     for opportunity in session.scalars(
         select(Opportunity).where(Opportunity.referrer_id.in_(ids))
     ):

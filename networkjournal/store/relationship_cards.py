@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from networkjournal.core.validation import full_name
+from networkjournal.store.bulk import fetch_rows
+from networkjournal.store.driver_values import as_datetime, gc_paused
 from networkjournal.store.models import Contact, ContactStageChange
 
 
@@ -25,7 +29,7 @@ class RelationshipRow:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 def relationship_query(ids: Iterable[int] | None = None) -> Select:
@@ -57,8 +61,7 @@ def relationship_query(ids: Iterable[int] | None = None) -> Select:
             since,
         )
         .where(Contact.archived.is_(False))
-        .order_by(since.desc(), Contact.id.desc())  # by label: the subquery runs once a row
-    )
+    )  # no ORDER BY: sorting 30,000 rows of text in SQL cost more than the query (see below)
     if ids is not None:
         query = query.where(Contact.id.in_(list(ids)))
     return query
@@ -69,6 +72,13 @@ def relationship_rows(session: Session, ids: Iterable[int] | None = None) -> lis
 
     Newest change first. Kept lean (no per-row computing): a journal can hold 30,000 contacts.
     """
-    # Core rows, not ORM rows: the ORM's per-row bookkeeping costs more than the query.
-    result = session.connection().execute(relationship_query(ids))
-    return [RelationshipRow(*row) for row in result]
+    # Driver rows, not ORM rows, and C-speed dates: SQLAlchemy's per-row and per-date
+    # processing cost more than the query itself. Sorted here: Python orders references,
+    # SQLite's sorter copies every row (70 ms of 180 for 30,000 contacts).
+    with gc_paused():
+        rows = [RelationshipRow(cid, first, last, company, title, source, stage,
+                                as_datetime(since))  # type: ignore[arg-type]
+                for cid, first, last, company, title, source, stage, since
+                in fetch_rows(session, relationship_query(ids))]
+    rows.sort(key=attrgetter("since", "id"), reverse=True)
+    return rows

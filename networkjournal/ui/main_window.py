@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -173,10 +174,11 @@ class MainWindow(QMainWindow):
             wants_sample = getattr(widget, "open_sample_requested", None)
             if wants_sample is not None:
                 wants_sample.connect(self.open_sample_requested)
-            old = self.stack.widget(index)
+            old = self.stack.widget(index)  # the "Loading…" placeholder it replaces
             self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.pages[key] = widget
         return self.pages[key]
 
@@ -222,7 +224,8 @@ class MainWindow(QMainWindow):
                           shown_if_still_wanted, parent=self, show_dialog=False)
 
     # ----------------------------------------------------------------- menus
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -266,10 +269,13 @@ class MainWindow(QMainWindow):
         )
 
         for row, spec in enumerate(PAGES):
+            def go(_checked: bool = False, row: int = row) -> None:  # triggered(bool) passes one
+                self.nav.setCurrentRow(row)
+
             self._action(
                 view_menu,
                 self.tr(spec.title),
-                lambda _=False, r=row: self.nav.setCurrentRow(r),
+                go,
                 QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,
             )
         self._action(help_menu, self.tr("&About Network Journal"), self.about)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from networkjournal.store.contacts import count_contacts, deletion_effects, load
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.feedback import show_status, widget_shortcut
 from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.contacts.details import ContactDetails
@@ -112,24 +113,12 @@ class ContactsPage(Page):
         self.show_archived.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-        ):
-            QShortcut(keys, self.table, activated=slot, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self.search_field,
-            activated=self.search_field.clear,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        widget_shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        widget_shortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field,
+                        self.search_field.clear)
         # Down from the search field goes to the results, as in a mail client.
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Down),
-            self.search_field,
-            activated=self._to_table,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._to_table)
         settings = QSettings()
         if (state := settings.value("contacts/splitter")) is not None:
             self.splitter.restoreState(state)
@@ -273,7 +262,8 @@ class ContactsPage(Page):
         if self.context.operations.perform(ops.set_archived, ids, archive, parent=self) is None:
             return
         if archive:
-            self.window().statusBar().showMessage(
+            show_status(
+                self,
                 (self.tr("Archived 1 contact.") if len(ids) == 1
                  else self.tr("Archived {n} contacts.").format(n=len(ids)))
                 + " " + self.tr("Tick “Show archived” to bring them back."),
@@ -324,7 +314,8 @@ class ContactsPage(Page):
             return
         if self.context.operations.perform(ops.delete_contacts, ids, parent=self) is None:
             return
-        self.window().statusBar().showMessage(
+        show_status(
+            self,
             (self.tr("Deleted 1 contact.") if len(ids) == 1
              else self.tr("Deleted {n} contacts.").format(n=len(ids)))
             + " " + self.tr("Ctrl+Z brings them back."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
@@ -29,7 +30,7 @@ from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import choices, days_text, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText, newest_first
 from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Beyond this many cards a column shows the most recently moved, with "+N more".
@@ -52,8 +53,8 @@ class OpportunityCards(CardAdapter):
     def column(self, item: OpportunityRow) -> str:
         return item.stage
 
-    def sort_key(self, item: OpportunityRow) -> tuple[float, int]:
-        return (-item.since.timestamp(), -item.id)
+    def sort_key(self, item: OpportunityRow) -> tuple[timedelta, int]:
+        return newest_first(item.since, item.id)
 
     def text(self, item: OpportunityRow) -> CardText:
         days = days_text(item.days_in_stage)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
@@ -17,7 +18,7 @@ from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import days_text, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText, newest_first
 from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Each column shows its most recently moved contacts first; more on demand or via the filter.
@@ -31,8 +32,8 @@ class RelationshipCards(CardAdapter):
     def column(self, item: RelationshipRow) -> str:
         return item.stage
 
-    def sort_key(self, item: RelationshipRow) -> tuple[float, int]:
-        return (-item.since.timestamp(), -item.id)
+    def sort_key(self, item: RelationshipRow) -> tuple[timedelta, int]:
+        return newest_first(item.since, item.id)
 
     def text(self, item: RelationshipRow) -> CardText:
         where = " · ".join(part for part in (item.title, item.company) if part)
