@@ -68,3 +68,12 @@ def test_escape_clears_and_ctrl_f_focuses_each_filter(qtbot, journal, window):
         assert page.search.text() == "qon"
         qtbot.keyClick(page.search, Qt.Key.Key_Escape)
         assert page.search.text() == "", key
+
+
+def test_ctrl_and_a_digit_opens_each_page(window, qtbot):
+    from networkjournal.ui.main_window import PAGES
+
+    for row in (2, 5, 0):  # Pipeline, Charts, Contacts
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"),
+                       Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == PAGES[row].key
