@@ -62,3 +62,24 @@ def test_relationship_column_shows_newest_first_then_more_on_demand(qtbot, journ
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     assert view.model().rowCount(view.rootIndex()) == COLUMN_LIMIT + 5
     assert not more.isVisible()
+
+
+def test_the_board_reads_its_cards_once_when_first_shown(qtbot, journal, context, monkeypatch):
+    from networkjournal.ui.pipeline import relationships_page
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
+
+    add_contact(journal, "Zoë", "Martin", "Qonto")
+    reads = []
+    real = relationships_page.relationship_rows
+
+    def counted(session, *args):
+        reads.append(args)
+        return real(session, *args)
+
+    monkeypatch.setattr(relationships_page, "relationship_rows", counted)
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    qtbot.wait(50)
+    assert reads == [()]  # 30,000 contacts take a few hundred ms: once is enough

@@ -61,8 +61,10 @@ class BoardPage(Page):
         self._loaded_on = today_utc()
 
     def is_stale(self) -> bool:
-        # Days in stage move on at midnight even when nothing else changed.
-        return super().is_stale() or self._loaded_on != today_utc()
+        # Days in stage move on at midnight even when nothing else changed (a board still
+        # loading its first cards is not stale: reading it twice doubled its first visit).
+        loaded_on = self._loaded_on
+        return super().is_stale() or (loaded_on is not None and loaded_on != today_utc())
 
     def focus_search(self) -> None:
         self.search.setFocus()
