@@ -29,7 +29,8 @@ def log_chat(journal: Journal, contact_id: int, draft: ChatDraft) -> Changes:
         interaction, moved = store.log_chat(unit.session, contact_id, draft)
         stage = interaction.contact.stage if moved else None
         new_id = interaction.id
-    return Changes(Action.LOG_CHAT, _CHATS, (new_id,), 1, result=stage, undo=unit.record)
+    return Changes(Action.LOG_CHAT, _CHATS, (new_id,), 1, result=stage, undo=unit.record,
+                   contact_ids=frozenset({contact_id}))
 
 
 def update_chat(journal: Journal, interaction_id: int, draft: ChatDraft,
@@ -44,17 +45,27 @@ def update_chat(journal: Journal, interaction_id: int, draft: ChatDraft,
         stage = (get_or_gone(unit.session, Contact, contact_id or old_contact).stage
                  if moved else None)
     return Changes(Action.EDIT_CHAT, _CHATS, (interaction_id,), 1, result=stage,
-                   undo=unit.record)
+                   undo=unit.record, contact_ids=frozenset(people))
 
 
 def delete_chat(journal: Journal, interaction_id: int) -> Changes:
     """Remove an entry (the stage stays: stages never move back on their own)."""
     with recorded(journal, [undo.scope("interactions", "id", [interaction_id])]) as unit:
         store.delete_chat(unit.session, interaction_id)
-    return Changes(Action.DELETE_CHAT, _CHATS, (interaction_id,), 1, undo=unit.record)
+    return Changes(Action.DELETE_CHAT, _CHATS, (interaction_id,), 1, undo=unit.record,
+                   contact_ids=_whose(unit.record))
 
 
 def mark_follow_up_done(journal: Journal, interaction_id: int, on: date) -> Changes:
     with recorded(journal, [undo.scope("interactions", "id", [interaction_id])]) as unit:
         store.mark_follow_up_done(unit.session, interaction_id, on)
-    return Changes(Action.FOLLOW_UP_DONE, _CHATS, (interaction_id,), 1, undo=unit.record)
+    return Changes(Action.FOLLOW_UP_DONE, _CHATS, (interaction_id,), 1, undo=unit.record,
+                   contact_ids=_whose(unit.record))
+
+
+def _whose(record: undo.UndoRecord | None) -> frozenset[int] | None:
+    """The contacts of the entries a unit of work read (their last chat, next follow-up)."""
+    if record is None:
+        return None
+    rows = record.before.rows.get("interactions", {})
+    return frozenset(int(row["contact_id"]) for row in rows.values())

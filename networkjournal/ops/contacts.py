@@ -25,12 +25,14 @@ def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None =
         with journal.transaction() as session:
             new_id = store.save_contact(session, draft).id
             record = undo.created(session, undo.dependents("contacts", [new_id]))
-        return Changes(Action.SAVE_CONTACT, _CONTACTS, (new_id,), 1, undo=record)
+        return Changes(Action.SAVE_CONTACT, _CONTACTS, (new_id,), 1, undo=record,
+                       contact_ids=frozenset({new_id}))
     scopes = [undo.scope("contacts", "id", [contact_id]),
               undo.scope("contact_stage_changes", "contact_id", [contact_id])]
     with recorded(journal, scopes) as unit:
         store.save_contact(unit.session, draft, contact_id)
-    return Changes(Action.SAVE_CONTACT, _CONTACTS, (contact_id,), 1, undo=unit.record)
+    return Changes(Action.SAVE_CONTACT, _CONTACTS, (contact_id,), 1, undo=unit.record,
+                   contact_ids=frozenset({contact_id}))
 
 
 def set_archived(journal: Journal, ids: Sequence[int], archived: bool) -> Changes:
@@ -38,15 +40,18 @@ def set_archived(journal: Journal, ids: Sequence[int], archived: bool) -> Change
     with recorded(journal, [undo.scope("contacts", "id", ids)]) as unit:
         store.set_archived(unit.session, ids, archived)
     action = Action.ARCHIVE if archived else Action.UNARCHIVE
-    return Changes(action, _CONTACTS, tuple(ids), len(ids), undo=unit.record)
+    return Changes(action, _CONTACTS, tuple(ids), len(ids), undo=unit.record,
+                   contact_ids=frozenset(ids))
 
 
 def delete_contacts(journal: Journal, ids: Sequence[int]) -> Changes:
     """Delete contacts with their chats and stage history; Undo brings all of it back."""
     with recorded(journal, undo.dependents("contacts", ids)) as unit:
         store.delete_contacts(unit.session, ids)
+    # The people they introduced lose their "introduced by": their lines change too.
+    introduced = unit.record.before.rows.get("contacts", {}) if unit.record else {}
     return Changes(Action.DELETE_CONTACTS, _EVERYTHING_OF_A_PERSON, tuple(ids), len(ids),
-                   undo=unit.record)
+                   undo=unit.record, contact_ids=frozenset(introduced) | frozenset(ids))
 
 
 def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> Changes:
@@ -57,5 +62,7 @@ def merge_contacts(journal: Journal, keep_id: int, drop_id: int) -> Changes:
         if keep is None or drop is None:
             raise UserError("one of the contacts no longer exists")
         result = merge_into(unit.session, keep, drop)
+    people = unit.record.before.rows.get("contacts", {}) if unit.record else {}
     return Changes(Action.MERGE_CONTACTS, _EVERYTHING_OF_A_PERSON, (keep_id,), 1,
-                   result=result, undo=unit.record)
+                   result=result, undo=unit.record,
+                   contact_ids=frozenset(people) | {keep_id, drop_id})

@@ -23,4 +23,4 @@ def move_contacts(journal: Journal, ids: Sequence[int], stage: str) -> Changes:
             if contact is not None and set_stage(unit.session, contact, stage, manual=True):
                 moved.append(contact_id)
     return Changes(Action.MOVE_RELATIONSHIP, frozenset({Kind.CONTACTS}), tuple(moved),
-                   len(moved), undo=unit.record)
+                   len(moved), undo=unit.record, contact_ids=frozenset(ids))

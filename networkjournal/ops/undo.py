@@ -21,4 +21,4 @@ def undo(journal: Journal, changes: Changes) -> Changes:
     action = Action.REDO if changes.action is Action.UNDO else Action.UNDO
     original = changes.result if changes.action in (Action.UNDO, Action.REDO) else changes.action
     return Changes(action, changes.kinds, changes.ids, changes.count, result=original,
-                   undo=changes.undo.reversed())
+                   undo=changes.undo.reversed(), contact_ids=changes.contact_ids)

@@ -288,3 +288,35 @@ def test_the_contacts_layout_is_remembered(qtbot, journal):
     again = second.page("contacts")
     assert again.table.columnWidth(1) == 222
     assert again.table.horizontalHeader().sortIndicatorSection() == 2
+
+
+def test_a_chat_logged_elsewhere_rereads_only_that_persons_line(window, qtbot, monkeypatch):
+    from datetime import datetime
+
+    from networkjournal.ops.chats import log_chat as log_chat_op
+    from networkjournal.ui.contacts import page as contacts_page
+
+    ids = [save_new_contact(window.context.journal, f"P{n}") for n in range(5)]
+    reload(window)
+    page = window.page("contacts")
+    reads = []
+    real = contacts_page.load_contact_rows
+
+    def counted(session, **kwargs):
+        reads.append(kwargs.get("ids"))
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(contacts_page, "load_contact_rows", counted)
+    window.show_page("chats")  # hidden: the change waits until the page is shown again
+    window.context.operations.perform(
+        log_chat_op, ids[2], ChatDraft(kind="coffee_chat", occurred_at=datetime(2026, 3, 2, 9)))
+    assert reads == []
+    window.show_page("contacts")
+    assert reads == [frozenset({ids[2]})]  # one line re-read, not 30,000
+    row = page.model.row_of_id(ids[2])
+    assert page.model.index(row, 2).data() == "Chatted"
+    assert str(page.model.index(row, 4).data()).endswith("2026")  # its last interaction
+    assert sorted(visible_names(page)) == [f"P{n}" for n in range(5)]
+    # Something that may touch anyone (an import) reads everyone again.
+    window.context.operations.everything_changed()
+    assert reads[-1] is None

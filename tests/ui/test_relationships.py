@@ -83,3 +83,32 @@ def test_the_board_reads_its_cards_once_when_first_shown(qtbot, journal, context
     qtbot.waitUntil(lambda: page.is_loaded)
     qtbot.wait(50)
     assert reads == [()]  # 30,000 contacts take a few hundred ms: once is enough
+
+
+def test_a_chat_logged_elsewhere_moves_only_that_card(qtbot, journal, context, monkeypatch):
+    from datetime import datetime
+
+    from networkjournal.core.drafts import ChatDraft
+    from networkjournal.ops.chats import log_chat
+    from networkjournal.ui.pipeline import relationships_page
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
+
+    zoe = add_contact(journal, "Zoë", "Martin", "Qonto")
+    hugo = add_contact(journal, "Hugo", "Petit", "Alan")
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    reads = []
+    real = relationships_page.relationship_rows
+
+    def counted(session, *args):
+        reads.append(args)
+        return real(session, *args)
+
+    monkeypatch.setattr(relationships_page, "relationship_rows", counted)
+    context.operations.perform(log_chat, zoe, ChatDraft(kind="call",
+                                                        occurred_at=datetime(2026, 3, 2, 9)))
+    assert reads == [(frozenset({zoe}),)]
+    assert column_ids(page.board, "chatted") == [zoe]
+    assert column_ids(page.board, "identified") == [hugo]

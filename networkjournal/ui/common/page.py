@@ -28,6 +28,8 @@ class Page(QWidget):
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stale = True
+        # The changes seen since the page last read the journal; None: read it all again.
+        self._pending: list[Changes] | None = None
         self.context: AppContext | None = None
         if context is not None:
             self.watch(context)
@@ -40,10 +42,19 @@ class Page(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def apply(self, changes: list[Changes]) -> bool:
+        """Bring the page up to date with ``changes`` in place; False: reload it all.
+
+        A page over thousands of rows re-reads only the rows the changes name.
+        """
+        return False
+
     def is_stale(self) -> bool:
         return self._stale
 
     def mark_stale(self) -> None:
+        """Everything may have changed: read it all when visible (now, or when shown)."""
+        self._pending = None
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -51,11 +62,20 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload now (and no longer stale)."""
         self._stale = False
+        self._pending = []
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.context is not None and self.is_stale():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        pending = self._pending
+        if pending is not None and self.apply(pending):
+            self._stale = False
+            self._pending = []
+        else:
             self.refresh()
 
     def _journal_changed(self, changes: Changes, initiator: object) -> None:
@@ -63,4 +83,8 @@ class Page(QWidget):
             return
         if initiator is self and self.applies_own_changes:
             return
-        self.mark_stale()
+        self._stale = True
+        if self._pending is not None:
+            self._pending.append(changes)
+        if self.isVisible():
+            self._catch_up()

@@ -168,6 +168,10 @@ class ContactsModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def rows_without(self, ids: frozenset[int]) -> list[ContactRow]:
+        """Every row but those of ``ids`` (to put their fresh versions in)."""
+        return [row for row in self._rows if row.id not in ids]
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):
             return None

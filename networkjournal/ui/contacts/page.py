@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.core.changes import Kind
+from networkjournal.core.changes import Changes, Kind, touched_contacts
 from networkjournal.ops import contacts as ops
 from networkjournal.store.contacts import count_contacts, deletion_effects, load_contact_rows
 from networkjournal.ui.chats.dialog import ChatDialog
@@ -33,6 +33,8 @@ from networkjournal.ui.contacts.table import contacts_table
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)
+# More people changed than this (an archive of thousands): read everyone again.
+PARTIAL_READ_UP_TO = 2000
 
 
 class ContactsPage(Page):
@@ -140,6 +142,19 @@ class ContactsPage(Page):
         fetch = self.context.reader(load_contact_rows, include_archived=include_archived)
         if self.reader.read(fetch, again=self.reload):
             self.count_label.setText(self.tr("Loading…"))
+
+    def apply(self, changes: list[Changes]) -> bool:
+        """Re-read only the people the changes name (a chat logged: one line of 30,000)."""
+        touched = touched_contacts(changes)
+        if (touched is None or len(touched) > PARTIAL_READ_UP_TO or self.reader.loading
+                or not self.model.total_count()):
+            return False
+        if touched:
+            fresh = self.context.read(load_contact_rows,
+                                      include_archived=self.show_archived.isChecked(),
+                                      ids=touched)
+            self._show_rows(self.model.rows_without(touched) + fresh)
+        return True
 
     @property
     def loading(self) -> bool:

@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
-from networkjournal.core.changes import Kind
+from networkjournal.core.changes import Changes, Kind, touched_contacts
 from networkjournal.core.clock import today_utc
 from networkjournal.core.pipeline import days_in_stage
 from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
@@ -23,6 +23,8 @@ from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Each column shows its most recently moved contacts first; more on demand or via the filter.
 COLUMN_LIMIT = 200
+# More people changed than this: read the whole board again.
+PARTIAL_READ_UP_TO = 2000
 
 
 class RelationshipCards(CardAdapter):
@@ -108,6 +110,20 @@ class RelationshipBoardPage(BoardPage):
         self.loading.setVisible(False)
         self.is_loaded = True
         self.loaded.emit()
+
+    def apply(self, changes: list[Changes]) -> bool:
+        """Move or drop only the cards of the people the changes name."""
+        touched = touched_contacts(changes)
+        if (touched is None or len(touched) > PARTIAL_READ_UP_TO or not self.is_loaded
+                or self._loaded_on != today_utc()):  # days in stage moved on: read all
+            return False
+        if touched:
+            fresh = self.context.read(relationship_rows, touched)
+            for contact_id in touched - {row.id for row in fresh}:
+                self.model.remove(contact_id)  # deleted or archived
+            for row in fresh:
+                self.model.upsert(row)
+        return True
 
     def selected_contact_id(self) -> int | None:
         return self.board.current_card_id()
