@@ -43,8 +43,11 @@ def test_preview_then_import_writes_once(qtbot, window, journal):
     # The default filter shows what needs a look; rejected rows give line and reason.
     model = preview.table.model()
     rejected = [r for r in range(model.rowCount()) if model.index(r, 2).data() == "Rejected"]
-    assert len(rejected) == 1
+    assert rejected == [0]  # what needs a look most comes first
     assert model.index(rejected[0], 0).data() == "22"
+    preview.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by line, newest first
+    lines = [int(model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert lines == sorted(lines, reverse=True)
     assert "no name" in model.index(rejected[0], 4).data()
     changed = []
     window.context.operations.changed.connect(lambda changes, _who: changed.append(changes))
@@ -52,7 +55,30 @@ def test_preview_then_import_writes_once(qtbot, window, journal):
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert done.args[0].added == 40
     assert count(journal) == 40 and changed
-    assert "40 added" in window.statusBar().currentMessage()
+    assert "40 new" in window.statusBar().currentMessage()
+
+
+def test_the_preview_and_the_import_tell_the_same_numbers(qtbot, window, journal, tmp_path):
+    """Possible duplicates are added too: the preview counts them among the new contacts."""
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+
+    save_contact(journal, ContactDraft(first_name="Ana", last_name="Lopez", company="Alan"))
+    source = tmp_path / "Connections.csv"
+    source.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ana,Lopez,https://www.linkedin.com/in/ana-2,,Alan,CTO,12 Mar 2024\n"
+        "Hugo,Petit,https://www.linkedin.com/in/hugo,,Qonto,SRE,12 Mar 2024\n"
+        "Léa,Simon,https://www.linkedin.com/in/lea,,Doctolib,PM,12 Mar 2024\n",
+        encoding="utf-8")
+    preview = open_preview(qtbot, window, source)
+    said = preview.counts.text()
+    assert said.startswith("3 new (1 possible duplicate among them)"), said
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert count(journal) == 1 + 3
+    assert window.statusBar().currentMessage().startswith(
+        "Imported: 3 new (1 possible duplicate among them), 0 updated")
 
 
 def test_cancelling_the_preview_writes_nothing(qtbot, window, journal):

@@ -75,6 +75,22 @@ class RowsModel(QAbstractTableModel):
             return column.tooltip(row) or None
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's sort value, in Python: a sort proxy would ask data() for every
+        comparison (30,000 import-preview rows took seconds; this takes milliseconds)."""
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        key = spec.sort if spec.sort is not None else (lambda row: spec.text(row).casefold())
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [self._rows[index.row()] for index in persistent]
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(row): n for n, row in enumerate(self._rows)}
+        for index, row in zip(persistent, before, strict=True):  # selections follow their rows
+            self.changePersistentIndex(index, self.index(where[id(row)], index.column()))
+        self.layoutChanged.emit()
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -152,17 +152,9 @@ class TransferController(QObject):
         )
 
     def _imported(self, summary: ImportSummary) -> None:
-        self._status(
-            self.tr(
-                "Imported: {added} added, {updated} updated, {unchanged} unchanged, "
-                "{skipped} skipped."
-            ).format(
-                added=summary.added,
-                updated=summary.updated,
-                unchanged=summary.unchanged,
-                skipped=summary.skipped,
-            )
-        )
+        from networkjournal.ui.transfer.dialogs import counts_text
+
+        self._status(counts_text(summary, done=True))
         self.import_finished.emit(summary)
 
     # ----------------------------------------------------------------- export
