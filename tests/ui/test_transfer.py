@@ -45,10 +45,10 @@ def test_preview_then_import_writes_once(qtbot, window, journal):
     rejected = [r for r in range(model.rowCount()) if model.index(r, 2).data() == "Rejected"]
     assert rejected == [0]  # what needs a look most comes first
     assert model.index(rejected[0], 0).data() == "22"
-    preview.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by line, newest first
+    assert "no name" in model.index(rejected[0], 4).data()
+    preview.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by line, last first
     lines = [int(model.index(r, 0).data()) for r in range(model.rowCount())]
     assert lines == sorted(lines, reverse=True)
-    assert "no name" in model.index(rejected[0], 4).data()
     changed = []
     window.context.operations.changed.connect(lambda changes, _who: changed.append(changes))
     with qtbot.waitSignal(window.transfer.import_finished, timeout=10000) as done:
