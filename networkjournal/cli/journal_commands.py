@@ -32,12 +32,12 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run_demo(args: argparse.Namespace) -> int:
     from networkjournal.credentials import display_url
-    from networkjournal.store.demo import build_demo
+    from networkjournal.ops.transfer import build_demo
     from networkjournal.store.journal import open_journal
 
     journal = open_journal(resolve_db(args.db))
     try:
-        counts = build_demo(journal, seed=args.seed)
+        counts = build_demo(journal, seed=args.seed).result
     finally:
         journal.close()
     print(

@@ -11,7 +11,7 @@ from networkjournal.paths import resolve_db
 
 # The readers and the store are imported inside the commands: `--help` needs neither.
 
-EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")
+EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")  # what ops.transfer.export writes
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,36 +40,25 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run_import(args: argparse.Namespace) -> int:
     from networkjournal.io.readers import open_source
-    from networkjournal.store.imports import import_records
+    from networkjournal.ops.transfer import import_source
     from networkjournal.store.journal import open_journal
 
     source = open_source(args.file, args.format)  # refuses before the journal is opened
     journal = open_journal(resolve_db(args.db))
     try:
-        summary = import_records(
-            journal, source.records(), format=source.format, dry_run=args.dry_run
-        )
+        imported = import_source(journal, source, dry_run=args.dry_run).result
     finally:
         journal.close()
-    print(f"{source.label} {args.file.name}: {summary.line()}")
+    print(f"{imported.label} {args.file.name}: {imported.summary.line()}")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from networkjournal.ops.transfer import export
+
     journal = open_existing(args.db)
     try:
-        if args.what == "ics":
-            from networkjournal.io.ics import export_ics
-
-            result = export_ics(journal, args.out)
-        elif args.what == "all":
-            from networkjournal.io.exports import export_all
-
-            result = export_all(journal, args.out)
-        else:
-            from networkjournal.io.exports import export_table
-
-            result = export_table(journal, args.what, args.out)
+        result = export(journal, args.what, args.out).result
     finally:
         journal.close()
     print(result.line())

@@ -163,8 +163,8 @@ def detect(path: Path, expected: str | None = None) -> Detected:
     if first.upper().startswith("BEGIN:VCARD"):
         found = Detected("vcard", encoding)
     else:
-        found = _find_csv_header(head_lines, encoding)
-        if found is None:
+        header = _find_csv_header(head_lines, encoding)
+        if header is None:
             what = (
                 f"{_article(FORMAT_LABELS[expected])} file" if expected else "in a supported format"
             )
@@ -172,6 +172,7 @@ def detect(path: Path, expected: str | None = None) -> Detected:
                 f"{path.name} is not {what}: no known header found "
                 "(expected a LinkedIn, Google Contacts, vCard or Network Journal export)"
             )
+        found = header
     if expected and expected != found.format:
         raise UserError(
             f"{path.name} looks like {_article(FORMAT_LABELS[found.format])} file, "

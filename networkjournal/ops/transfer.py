@@ -13,8 +13,6 @@ from networkjournal.store.import_summary import ImportSummary
 from networkjournal.store.imports import import_records
 from networkjournal.store.journal import Journal
 
-EXPORTS = ("contacts", "chats", "pipeline", "all", "ics")
-
 
 @dataclass(frozen=True)
 class Imported:
@@ -44,7 +42,8 @@ def import_file(journal: Journal, path: Path, expected: str | None = None, *,
 
 def export(journal: Journal, what: str, target: Path,
            progress: Progress = NO_PROGRESS) -> Changes:
-    """Write ``what`` (one of EXPORTS) to ``target``: a file, or a folder for "all".
+    """Write ``what`` (contacts, chats, pipeline, all, ics) to ``target``: a file, a folder
+    for "all".
 
     Nothing in the journal changes; ``result`` is the export's own answer.
     """

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from networkjournal.core.followups import next_follow_up
 from networkjournal.core.validation import fold, full_name
@@ -39,7 +40,7 @@ class ContactRowMaker:
     """
 
     def __init__(self) -> None:
-        self._share: dict[object, object] = {}
+        self._share: dict[Any, Any] = {}
         self._day = DayOf()
 
     def __call__(self, cid: int, first: str, last: str, company: str, title: str, email: str,
@@ -49,10 +50,11 @@ class ContactRowMaker:
         one, day = self._share.setdefault, self._day
         name = full_name(first, last)
         last_day = day[last_at]
-        due_day = next_follow_up([day[due]] if due else [], last_day, cadence, day[planned_at])
+        due_day = day[due]
+        next_due = next_follow_up([due_day] if due_day else [], last_day, cadence,
+                                  day[planned_at])
         return ContactRow(
-            cid, name, one(company, company), one(title, title),  # type: ignore[arg-type]
-            one(source, source), one(stage, stage), last_day,  # type: ignore[arg-type]
-            one(due_day, due_day), bool(archived),  # type: ignore[arg-type]
+            cid, name, one(company, company), one(title, title), one(source, source),
+            one(stage, stage), last_day, one(next_due, next_due), bool(archived),
             fold(" ".join((name, company, title, email, tags, notes))),
         )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import CursorResult, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.records import ChatRecord, OpportunityRecord, Rejected
@@ -19,6 +20,9 @@ from networkjournal.store.models import (
     new_uid,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    from networkjournal.store.import_contacts import ContactWriter
 
 INTERACTIONS = Interaction.__table__
 OPPORTUNITIES = Opportunity.__table__
@@ -42,7 +46,7 @@ _OPP_FIELDS = ("company", "role", "url", "channel", "referrer_id", "stage", "app
 class JournalRowWriter:
     """Chats and opportunities, matched by uid; contacts found through the contact writer."""
 
-    def __init__(self, session: Session, summary: ImportSummary, contacts) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, summary: ImportSummary, contacts: ContactWriter) -> None:
         self.session = session
         self.summary = summary
         self.contacts = contacts
@@ -55,7 +59,10 @@ class JournalRowWriter:
         return len(self.chats) + len(self.opps)
 
     def add(self, record: ChatRecord | OpportunityRecord) -> None:
-        (self.chats if isinstance(record, ChatRecord) else self.opps).append(record)
+        if isinstance(record, ChatRecord):
+            self.chats.append(record)
+        else:
+            self.opps.append(record)
 
     def flush(self) -> None:
         if self.chats:
@@ -198,12 +205,15 @@ class JournalRowWriter:
                 )
                 continue
             now = utcnow()
-            result = self.session.execute(
+            # Session.execute is typed as a Result; an INSERT gives a CursorResult.
+            result = cast(CursorResult[Any], self.session.execute(
                 insert(OPPORTUNITIES).values(
                     uid=uid, **values, created_at=rec.created_at or now, updated_at=now
                 )
-            )
-            opp_id = result.inserted_primary_key[0]
+            ))
+            primary_key = result.inserted_primary_key
+            assert primary_key is not None  # an INSERT of one row always has its key
+            opp_id = primary_key[0]
             ids[uid] = opp_id
             self._replace_history(
                 opp_id, steps if steps is not None else [(rec.stage, rec.created_at or now)]
@@ -222,8 +232,9 @@ class JournalRowWriter:
         self.summary.note(RowOutcome(line, kind, action, name, detail))
 
 
-def _rows(session: Session, table, ids: list[int], names: tuple[str, ...]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    out: dict[str, dict] = {}
+def _rows(session: Session, table: Table, ids: list[int],
+          names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
     cols = [table.c[n] for n in names]
     for start in range(0, len(ids), 500):
         for row in session.execute(select(*cols).where(table.c.id.in_(ids[start : start + 500]))):
