@@ -50,9 +50,9 @@ def compute(db: str | None, tz: tzinfo | None, today: date | None = None) -> dic
     """The stats of a journal as the JSON object `stats --json` prints."""
     from dataclasses import asdict
 
+    from networkjournal.core.clock import utcnow
     from networkjournal.core.metrics import extract_events, local_date, summarize, week_start
     from networkjournal.store.metrics_query import load_goals, load_records
-    from networkjournal.store.models import utcnow
 
     journal = open_existing(db)
     try:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.relationship import stage_implied_by
 from networkjournal.core.validation import full_name
@@ -15,7 +16,7 @@ from networkjournal.core.vocabulary import InteractionStatus
 from networkjournal.store.bulk import fetch_rows
 from networkjournal.store.driver_values import DayOf, as_datetime, gc_paused
 from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact, Interaction, utcnow
+from networkjournal.store.models import Contact, Interaction
 from networkjournal.store.relationships import advance_stage
 
 

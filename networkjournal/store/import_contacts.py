@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.records import ContactRecord
 from networkjournal.core.validation import split_tags
 from networkjournal.core.vocabulary import RelationshipStage, Source
@@ -29,7 +30,7 @@ from networkjournal.store.import_rules import (
 )
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.import_updates import STAGE_COLUMNS, ContactUpdater
-from networkjournal.store.models import Contact, ContactStageChange, utcnow
+from networkjournal.store.models import Contact, ContactStageChange
 
 CONTACTS = Contact.__table__
 STAGES = ContactStageChange.__table__

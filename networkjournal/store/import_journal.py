@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import CursorResult, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.records import ChatRecord, OpportunityRecord, Rejected
 from networkjournal.core.relationship import advance, stage_implied_by, stage_rank
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
@@ -18,7 +19,6 @@ from networkjournal.store.models import (
     Opportunity,
     OpportunityStageChange,
     new_uid,
-    utcnow,
 )
 
 if TYPE_CHECKING:

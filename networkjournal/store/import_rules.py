@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.records import ContactRecord
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import normalize_email, normalize_phone, split_tags
 from networkjournal.store.bulk import linkedin_key
-from networkjournal.store.models import utcnow
 
 # Fields compared and copied as they are (names, stage, tags have their own rules).
 PLAIN_FIELDS = (

@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.records import ContactRecord, StageStep
 from networkjournal.core.vocabulary import Direction, InteractionKind, InteractionStatus
 from networkjournal.store.bulk import bulk_insert, bulk_insert_rows
 from networkjournal.store.import_rules import FETCH_FIELDS, changes_of, job_change
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
-from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid, utcnow
+from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid
 
 CONTACTS = Contact.__table__
 STAGES = ContactStageChange.__table__

@@ -8,6 +8,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import split_tags
 from networkjournal.errors import UserError
@@ -16,7 +17,6 @@ from networkjournal.store.models import (
     ContactStageChange,
     Interaction,
     Opportunity,
-    utcnow,
 )
 
 _FILL = ("first_name", "last_name", "company", "title", "email", "phone", "linkedin_url",

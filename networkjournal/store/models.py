@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import ClassVar
 
 from sqlalchemy import (
@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.vocabulary import (
     Direction,
     InteractionStatus,
@@ -41,11 +42,6 @@ NAMING = {
 def new_uid() -> str:
     """A stable identifier that survives export, import and merge."""
     return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    """Naive UTC timestamp: every DateTime in the journal is UTC without tzinfo."""
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

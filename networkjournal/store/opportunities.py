@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.pipeline import (
     DEFAULT_STALE_DAYS,
     STALE_DAYS_SETTING,
@@ -20,7 +21,7 @@ from networkjournal.core.pipeline import (
 from networkjournal.core.validation import full_name, is_valid_url
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
-from networkjournal.store.models import Contact, Opportunity, OpportunityStageChange, utcnow
+from networkjournal.store.models import Contact, Opportunity, OpportunityStageChange
 from networkjournal.store.settings import get_int_setting, set_setting
 
 

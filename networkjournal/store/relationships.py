@@ -6,9 +6,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import utcnow
 from networkjournal.core.relationship import advance
 from networkjournal.core.vocabulary import RelationshipStage
-from networkjournal.store.models import Contact, ContactStageChange, utcnow
+from networkjournal.store.models import Contact, ContactStageChange
 
 
 def set_stage(
