@@ -11,7 +11,6 @@ answer in a few tens of milliseconds.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import os
 import sys
@@ -82,21 +81,12 @@ def open_existing(db: str | None) -> Journal:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    """Run a subcommand with the cyclic garbage collector paused.
+    """Run a subcommand with the cyclic garbage collector paused: a command is a short run
+    that imports SQLAlchemy and makes few reference cycles (see gc_pause)."""
+    from networkjournal.gc_pause import gc_paused
 
-    A command is a short run that imports SQLAlchemy (and Alembic for a new journal)
-    and creates few reference cycles: the collector would walk hundreds of thousands
-    of new objects again and again for almost nothing (~15% of `import`'s time).
-    Reference counting still frees memory; the collector's state is restored after,
-    for callers that run main() in a longer-lived process (the tests).
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return int(args.func(args) or 0)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,8 +13,9 @@ from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.relationship import stage_implied_by
 from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.gc_pause import gc_paused
 from networkjournal.store.bulk import fetch_rows
-from networkjournal.store.driver_values import DayOf, as_datetime, gc_paused
+from networkjournal.store.driver_values import DayOf, as_datetime
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction
 from networkjournal.store.relationships import advance_stage

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from networkjournal.core.drafts import ContactDraft
 from networkjournal.core.validation import full_name, normalize_email, normalize_linkedin_url
 from networkjournal.core.vocabulary import Channel, InteractionStatus
+from networkjournal.gc_pause import gc_paused
 from networkjournal.store.bulk import fetch_rows
 from networkjournal.store.contact_rows import ContactRow, ContactRowMaker
-from networkjournal.store.driver_values import gc_paused
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, Opportunity
 from networkjournal.store.relationships import set_stage

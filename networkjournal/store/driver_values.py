@@ -1,4 +1,4 @@
-"""Values as the database driver hands them back, made Python dates cheaply; the GC paused.
+"""Dates as the database driver hands them back, made Python dates cheaply.
 
 Reading 30,000 rows through ``bulk.fetch_rows`` skips SQLAlchemy's per-value processing;
 SQLite then gives dates and timestamps as ISO text ('2026-03-02 09:00:00.000000'), other
@@ -8,9 +8,6 @@ several times faster than SQLAlchemy's regular expression, and days repeat acros
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 
 
@@ -36,20 +33,3 @@ def as_datetime(value: object) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic GC while tens of thousands of small rows are built.
-
-    Plain tuples and slotted rows hold no cycles, yet each batch of them triggers
-    collections that walk the whole application heap (SQLAlchemy and Qt included):
-    pausing roughly halves the load time of 30,000 rows.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -15,7 +15,7 @@ from networkjournal.core.metrics import (
     OpportunityRecord,
 )
 from networkjournal.core.vocabulary import InteractionStatus
-from networkjournal.store.driver_values import gc_paused
+from networkjournal.gc_pause import gc_paused
 from networkjournal.store.models import (
     Contact,
     Interaction,

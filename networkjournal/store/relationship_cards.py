@@ -11,8 +11,9 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from networkjournal.core.validation import full_name
+from networkjournal.gc_pause import gc_paused
 from networkjournal.store.bulk import fetch_rows
-from networkjournal.store.driver_values import as_datetime, gc_paused
+from networkjournal.store.driver_values import as_datetime
 from networkjournal.store.models import Contact, ContactStageChange
 
 
