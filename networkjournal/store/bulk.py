@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
@@ -70,32 +71,42 @@ class Folder:
 
 
 class UidMaker:
-    """uuid4 strings made 256 at a time from one os.urandom call (uuid.uuid4 per row is slow).
+    """Time-ordered UUIDs (version 7, RFC 9562) for rows made by the thousand.
 
-    The same strings str(uuid.UUID(bytes=..., version=4)) gives: version and variant
-    bits set on the random bytes, then the 8-4-4-4-12 hex groups.
+    A random uuid4 lands anywhere in the uid index: 30,000 of them touch pages all over
+    it, and the import's inserts took half again as long as with uids in order. A
+    version-7 uid starts with the millisecond it was made and a counter, so the uids of
+    one import follow each other at the end of the index. Still a standard UUID, unique
+    (62 random bits each), and no new information: the row keeps its creation time anyway.
     """
 
     def __init__(self) -> None:
+        self._millis = 0
+        self._counter = 0
         self._pending: list[str] = []
 
     def next(self) -> str:
         if not self._pending:
-            self._pending = uuid4_strings(os.urandom(16 * 256))
+            self._pending = self._batch(256)
         return self._pending.pop()
 
-
-def uuid4_strings(random_bytes: bytes) -> list[str]:
-    """One version-4 UUID string per 16 bytes of ``random_bytes``."""
-    raw = bytearray(random_bytes)
-    raw[6::16] = bytes([b & 0x0F | 0x40 for b in raw[6::16]])  # version 4
-    raw[8::16] = bytes([b & 0x3F | 0x80 for b in raw[8::16]])  # RFC 4122 variant
-    h = raw.hex()
-    return [
-        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-{h[i + 12 : i + 16]}-{h[i + 16 : i + 20]}-"
-        f"{h[i + 20 : i + 32]}"
-        for i in range(0, len(h), 32)
-    ]
+    def _batch(self, count: int) -> list[str]:
+        millis = max(time.time_ns() // 1_000_000, self._millis)
+        random_bits = os.urandom(8 * count)
+        made = []
+        for n in range(count):
+            if self._counter == 0xFFF or millis != self._millis:
+                # A new millisecond, or 4,096 uids in this one: move on (still increasing).
+                millis = max(millis, self._millis + (self._counter == 0xFFF))
+                self._millis, self._counter = millis, 0
+            else:
+                self._counter += 1
+            tail = int.from_bytes(random_bits[8 * n: 8 * n + 8]) & 0x3FFF_FFFF_FFFF_FFFF
+            value = (millis << 80) | (0x7 << 76) | (self._counter << 64) | (0b10 << 62) | tail
+            h = f"{value:032x}"
+            made.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        made.reverse()  # popped from the end: handed out in increasing order
+        return made
 
 
 def bulk_insert(session: Session, table: Table, rows: Iterable[dict]) -> None:

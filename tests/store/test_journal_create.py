@@ -133,3 +133,16 @@ def test_opening_a_journal_at_head_does_not_load_alembic(tmp_path):
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_creating_a_journal_imports_no_alembic(tmp_path):
+    """A new journal is built from the models and stamped by one row: no Alembic import."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from networkjournal.store.journal import open_journal; "
+            f"open_journal('sqlite:///{tmp_path / 'new.sqlite'}').close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.strip() == "False"
