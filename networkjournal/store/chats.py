@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -40,8 +41,9 @@ class ChatRow:
     follow_up_done_on: date | None
 
 
-def load_chat_rows(session: Session, contact_id: int | None = None) -> list[ChatRow]:
-    """The timeline, newest first, for one contact or for all."""
+def load_chat_rows(session: Session, contact_id: int | None = None, *,
+                   contact_ids: Iterable[int] | None = None) -> list[ChatRow]:
+    """The timeline, newest first, for one contact, some (``contact_ids``), or all."""
     query = (
         select(
             Interaction.id,
@@ -64,6 +66,8 @@ def load_chat_rows(session: Session, contact_id: int | None = None) -> list[Chat
     )
     if contact_id is not None:
         query = query.where(Interaction.contact_id == contact_id)
+    if contact_ids is not None:
+        query = query.where(Interaction.contact_id.in_(list(contact_ids)))
     # Driver rows and C-speed date parsing: 20,000 entries read in half the time.
     day = DayOf()
     with gc_paused():

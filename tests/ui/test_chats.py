@@ -84,3 +84,32 @@ def test_pickers_see_a_contact_added_after_they_were_first_read(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.contact.setText("Late")
     assert dialog.contact.contact_id() is not None
+
+
+def test_the_chat_log_rereads_only_the_people_a_change_names(window, qtbot, monkeypatch):
+    from datetime import datetime
+
+    from networkjournal.ops.chats import delete_chat, log_chat
+    from networkjournal.ui.chats import page as chats_page
+
+    ana = save_new_contact(window.context.journal, "Ana", "Lopez")
+    hugo = save_new_contact(window.context.journal, "Hugo", "Petit")
+    operations = window.context.operations
+    operations.perform(log_chat, ana, ChatDraft(kind="call", occurred_at=datetime(2026, 3, 1, 9)))
+    page = window.show_page("chats")
+    reads = []
+    real = chats_page.load_chat_rows
+
+    def counted(session, *args, **kwargs):
+        reads.append(kwargs.get("contact_ids"))
+        return real(session, *args, **kwargs)
+
+    monkeypatch.setattr(chats_page, "load_chat_rows", counted)
+    logged = operations.perform(
+        log_chat, hugo, ChatDraft(kind="lunch", occurred_at=datetime(2026, 3, 2, 12)))
+    assert reads == [frozenset({hugo})]
+    names = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert names == ["Hugo Petit", "Ana Lopez"]  # newest first, both there
+    operations.perform(delete_chat, logged.ids[0])
+    assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == [
+        "Ana Lopez"]

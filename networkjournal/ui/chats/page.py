@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.core.changes import Kind
+from networkjournal.core.changes import Changes, Kind
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import ChatRow, load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
@@ -28,7 +29,7 @@ from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import choices
-from networkjournal.ui.common.page import Page
+from networkjournal.ui.common.page import Page, few_touched
 from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
 
 
@@ -136,6 +137,20 @@ class ChatLogWidget(Page):
             self._show_rows([])  # beside the contacts table with nobody selected
             return
         self.reader.read(self.context.reader(load_chat_rows, self.contact_id), again=self.reload)
+
+    def apply(self, changes: list[Changes]) -> bool:
+        """Re-read the entries of the people the changes name; the rest of the log stays."""
+        touched = few_touched(changes)
+        if (touched is None or self.compact
+                or self.reader.loading or not self.model.all_rows()):
+            return False
+        if touched:
+            fresh = self.context.read(load_chat_rows, contact_ids=touched)
+            kept = [row for row in self.model.all_rows() if row.contact_id not in touched]
+            rows = kept + fresh
+            rows.sort(key=attrgetter("occurred_at", "id"), reverse=True)  # newest first
+            self._show_rows(rows)
+        return True
 
     @property
     def loading(self) -> bool:

@@ -7,10 +7,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from networkjournal.core.changes import Changes, Kind
+from networkjournal.core.changes import Changes, Kind, touched_contacts
 
 if TYPE_CHECKING:
     from networkjournal.ui.common.context import AppContext
+
+# More people changed than this (an archive of thousands): a page reads everything again.
+PARTIAL_READ_UP_TO = 2000
+
+
+def few_touched(changes: list[Changes]) -> frozenset[int] | None:
+    """The contacts ``changes`` touched when they are few enough to re-read alone, else None."""
+    touched = touched_contacts(changes)
+    return None if touched is None or len(touched) > PARTIAL_READ_UP_TO else touched
 
 
 class Page(QWidget):

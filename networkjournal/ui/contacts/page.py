@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.core.changes import Changes, Kind, touched_contacts
+from networkjournal.core.changes import Changes, Kind
 from networkjournal.ops import contacts as ops
 from networkjournal.store.contacts import count_contacts, deletion_effects, load_contact_rows
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.feedback import show_status, widget_shortcut
-from networkjournal.ui.common.page import Page
+from networkjournal.ui.common.page import Page, few_touched
 from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.contacts.details import ContactDetails
 from networkjournal.ui.contacts.dialog import ContactDialog
@@ -33,8 +33,6 @@ from networkjournal.ui.contacts.table import contacts_table
 from networkjournal.ui.welcome import WelcomePanel
 
 COLUMN_COUNT = len(COLUMNS)
-# More people changed than this (an archive of thousands): read everyone again.
-PARTIAL_READ_UP_TO = 2000
 
 
 class ContactsPage(Page):
@@ -145,8 +143,8 @@ class ContactsPage(Page):
 
     def apply(self, changes: list[Changes]) -> bool:
         """Re-read only the people the changes name (a chat logged: one line of 30,000)."""
-        touched = touched_contacts(changes)
-        if (touched is None or len(touched) > PARTIAL_READ_UP_TO or self.reader.loading
+        touched = few_touched(changes)
+        if (touched is None or self.reader.loading
                 or not self.model.total_count()):
             return False
         if touched:

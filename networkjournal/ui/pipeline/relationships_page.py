@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
-from networkjournal.core.changes import Changes, Kind, touched_contacts
+from networkjournal.core.changes import Changes, Kind
 from networkjournal.core.clock import today_utc
 from networkjournal.core.pipeline import days_in_stage
 from networkjournal.core.vocabulary import RELATIONSHIP_ORDER
@@ -17,14 +17,13 @@ from networkjournal.store.relationship_cards import RelationshipRow, relationshi
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import days_text, label
+from networkjournal.ui.common.page import few_touched
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
 from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText, newest_first
 from networkjournal.ui.pipeline.board_page import BoardPage
 
 # Each column shows its most recently moved contacts first; more on demand or via the filter.
 COLUMN_LIMIT = 200
-# More people changed than this: read the whole board again.
-PARTIAL_READ_UP_TO = 2000
 
 
 class RelationshipCards(CardAdapter):
@@ -113,8 +112,8 @@ class RelationshipBoardPage(BoardPage):
 
     def apply(self, changes: list[Changes]) -> bool:
         """Move or drop only the cards of the people the changes name."""
-        touched = touched_contacts(changes)
-        if (touched is None or len(touched) > PARTIAL_READ_UP_TO or not self.is_loaded
+        touched = few_touched(changes)
+        if (touched is None or not self.is_loaded
                 or self._loaded_on != today_utc()):  # days in stage moved on: read all
             return False
         if touched:
