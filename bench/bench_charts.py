@@ -97,7 +97,7 @@ def main() -> None:
     from networkjournal.store.journal import open_journal
     from networkjournal.store.metrics_query import load_goals, load_records
     from networkjournal.ui.charts.page import ChartsPage
-    from networkjournal.ui.common.context import AppContext, JournalEvents
+    from networkjournal.ui.common.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -107,7 +107,7 @@ def main() -> None:
               f"{args.opportunities} opportunities over {args.days} days "
               f"(generated in {made['seconds']:.1f} s)")
         journal = open_journal(f"sqlite:///{path}")
-        page = ChartsPage(AppContext(journal, JournalEvents()))
+        page = ChartsPage(AppContext(journal))
         page.resize(1010, 700)
         page.show()
         _wait_drawn(app, page)  # the first background load

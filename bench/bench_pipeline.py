@@ -30,7 +30,7 @@ from sqlalchemy import select, update
 from bench.generate import generate
 from networkjournal.store.journal import open_journal
 from networkjournal.store.models import Contact, Opportunity
-from networkjournal.ui.common.context import AppContext, JournalEvents
+from networkjournal.ui.common.context import AppContext
 
 SIZE = (1280, 760)
 FRAME_MS = 1000 / 60
@@ -81,7 +81,7 @@ def main() -> None:
     path = folder / "big.sqlite"
     stats = generate(path, args.contacts, 20_000, args.opportunities)
     journal = open_journal(f"sqlite:///{path}")
-    context = AppContext(journal, JournalEvents())
+    context = AppContext(journal)
     with journal.read() as session:
         opportunity_ids = list(session.scalars(select(Opportunity.id).limit(repeat * 2)))
         contact_ids = list(session.scalars(select(Contact.id).limit(repeat * 2)))
@@ -139,7 +139,7 @@ def main() -> None:
 
     def reshow() -> None:
         page.show()
-        page.page_shown()
+        QApplication.processEvents()  # shown: reloads only if stale
         QApplication.processEvents()
         page.hide()
 
@@ -151,7 +151,7 @@ def main() -> None:
 
     def move_card() -> None:
         n = next(moves)
-        page.move([opportunity_ids[n % len(opportunity_ids)]], stages[n % 2])
+        page.move_cards([opportunity_ids[n % len(opportunity_ids)]], stages[n % 2])
         QApplication.processEvents()
 
     move_ms, _ = timed(move_card, repeat * 2)
@@ -191,7 +191,7 @@ def main() -> None:
 
     def move_contact() -> None:
         n = next(rel_moves)
-        rel.move([contact_ids[n % len(contact_ids)]], rel_stages[n % 2])
+        rel.move_cards([contact_ids[n % len(contact_ids)]], rel_stages[n % 2])
         QApplication.processEvents()
 
     rel_move_ms, _ = timed(move_contact, repeat * 2)

@@ -177,7 +177,7 @@ def test_board_model_passes_the_model_tester(qtmodeltester, qtbot, journal, pipe
     page = pipeline()
     qtmodeltester.check(page.model, force_py=True)
     # Moves, filters and removals keep it consistent.
-    page.move([page.model.items()[0].id], "screening")
+    page.move_cards([page.model.items()[0].id], "screening")
     page.search.setText("company 1")
     page.search.clear()
     page.model.remove(page.model.items()[-1].id)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, overload
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -37,20 +37,6 @@ class BoardPage(Page):
         self.search.setClearButtonEnabled(True)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.search.clear)
-
-    # ``move(ids, stage)`` moves cards (kept for callers of that name); a position still
-    # moves the widget, as QWidget.move, which a plain override would have hidden.
-    @overload
-    def move(self, pos: QPoint, /) -> None: ...
-    @overload
-    def move(self, x: int, y: int, /) -> None: ...
-    @overload
-    def move(self, ids: list[int], stage: str, /) -> None: ...
-    def move(self, *args: Any) -> None:
-        if args and isinstance(args[0], list):
-            self.move_cards(*args)
-        else:
-            super().move(*args)
 
     def move_cards(self, ids: list[int], stage: str) -> None:
         """Move cards to ``stage`` in one transaction, then in place on the board."""
