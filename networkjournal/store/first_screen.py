@@ -15,17 +15,20 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
+from networkjournal.core.validation import fold
 from networkjournal.store.contact_rows import ContactRow, ContactRowMaker
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
-# Sorted as the table sorts names (folded text); SQLite's lower() folds ASCII only, so a
-# name starting with an accented capital may join the table a moment later, in its place.
+# Sorted by exactly the key the table sorts names by: the folded search text (name first,
+# then company, title, email, tags, notes), folded by the same Python function, so the
+# first screen is the table's first screen, accents and all ("Aïcha" before "Anya").
 _QUERY = """
 WITH head AS (
     SELECT id, first_name, last_name, company, title, email, source, stage, archived,
            notes, tags, cadence_days
     FROM contacts WHERE archived = 0
-    ORDER BY lower(trim(first_name || ' ' || last_name)) {direction}, company, id
+    ORDER BY fold(trim(first_name || ' ' || last_name) || ' ' || company || ' ' || title
+                  || ' ' || email || ' ' || tags || ' ' || notes) {direction}, id {direction}
     LIMIT ?
 )
 SELECT head.*,
@@ -50,6 +53,7 @@ def first_contact_rows(path: Path, limit: int = 80, *,
                              timeout=0.2)
     except sqlite3.Error:
         return None
+    db.create_function("fold", 1, fold, deterministic=True)
     try:
         version = db.execute("SELECT version_num FROM alembic_version").fetchone()
         if version is None or version[0] != SCHEMA_HEAD:
