@@ -303,20 +303,19 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Ctrl+Z: take back the last change made in this window (a delete, a move, a chat)."""
-        if self.context is None:
-            return
-        changes = self.context.operations.undo(self)
-        if changes is not None:
-            self.statusBar().showMessage(
-                self.tr("Undone: {what}.").format(what=action_text(changes.result)), 6000)
+        self._step_history(redo=False)
 
     def redo(self) -> None:
+        self._step_history(redo=True)
+
+    def _step_history(self, *, redo: bool) -> None:
         if self.context is None:
             return
-        changes = self.context.operations.redo(self)
+        operations = self.context.operations
+        changes = operations.redo(self) if redo else operations.undo(self)
         if changes is not None:
-            self.statusBar().showMessage(
-                self.tr("Redone: {what}.").format(what=action_text(changes.result)), 6000)
+            said = self.tr("Redone: {what}.") if redo else self.tr("Undone: {what}.")
+            self.statusBar().showMessage(said.format(what=action_text(changes.result)), 6000)
 
     def _update_undo_actions(self) -> None:
         operations = self.context.operations if self.context is not None else None

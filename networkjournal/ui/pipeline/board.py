@@ -17,11 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -43,7 +39,8 @@ from PySide6.QtWidgets import (
 
 from networkjournal.ui.common.roles import ID_ROLE
 from networkjournal.ui.pipeline.board_cards import CardDelegate
-from networkjournal.ui.pipeline.board_model import CARD_MIME, BoardModel
+from networkjournal.ui.pipeline.board_model import BoardModel
+from networkjournal.ui.pipeline.drop_zone import DropZone
 
 SHOW_MORE_STEP = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,41 +143,6 @@ class ColumnView(QListView):
             painter.drawText(self.viewport().rect().adjusted(8, 16, -8, -8),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, self._empty_text)
-
-
-class DropZone(QFrame):
-    """A collapsed closed column: shows its count, takes drops, expands on click."""
-
-    clicked = Signal()
-
-    def __init__(self, key: str, model: BoardModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = key
-        self._model = model
-        self.setObjectName(f"zone-{key}")
-        self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(44)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self.label)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasFormat(CARD_MIME):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasFormat(CARD_MIME):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self._model.request_move(BoardModel.ids_from_mime(event.mimeData()), self.key):
-            event.acceptProposedAction()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.clicked.emit()
 
 
 class KanbanBoard(QScrollArea):

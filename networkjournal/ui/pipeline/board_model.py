@@ -8,7 +8,6 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any, overload
 
 from PySide6.QtCore import (
@@ -42,18 +41,6 @@ class CardText:
     footer: str = ""
     warning: str = ""  # e.g. "Stale": painted as an orange pill
     tooltip: str = ""
-
-
-_LATEST = datetime.max
-
-
-def newest_first(since: datetime, card_id: int) -> tuple[timedelta, int]:
-    """A sort key putting the most recently moved card first (then the newest card).
-
-    Time to the end of time, not -timestamp(): timestamp() of a naive datetime asks the
-    C library for the local offset, and a 30,000-card board sorts on this key.
-    """
-    return (_LATEST - since, -card_id)
 
 
 class CardAdapter:

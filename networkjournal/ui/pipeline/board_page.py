@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,6 +14,17 @@ from networkjournal.core.clock import today_utc
 from networkjournal.core.validation import fold
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.page import Page
+
+_LATEST = datetime.max
+
+
+def newest_first(since: datetime, card_id: int) -> tuple[timedelta, int]:
+    """A sort key putting the most recently moved card first (then the newest card).
+
+    Time to the end of time, not -timestamp(): timestamp() of a naive datetime asks the
+    C library for the local offset, and a 30,000-card board sorts on this key.
+    """
+    return (_LATEST - since, -card_id)
 
 
 class BoardPage(Page):

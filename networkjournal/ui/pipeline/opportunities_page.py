@@ -30,8 +30,8 @@ from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import choices, days_text, label
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText, newest_first
-from networkjournal.ui.pipeline.board_page import BoardPage
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_page import BoardPage, newest_first
 
 # Beyond this many cards a column shows the most recently moved, with "+N more".
 COLUMN_LIMIT = 150

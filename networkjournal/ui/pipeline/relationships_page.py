@@ -19,8 +19,8 @@ from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import days_text, label
 from networkjournal.ui.common.page import few_touched
 from networkjournal.ui.pipeline.board import ColumnSpec, KanbanBoard
-from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText, newest_first
-from networkjournal.ui.pipeline.board_page import BoardPage
+from networkjournal.ui.pipeline.board_model import BoardModel, CardAdapter, CardText
+from networkjournal.ui.pipeline.board_page import BoardPage, newest_first
 
 # Each column shows its most recently moved contacts first; more on demand or via the filter.
 COLUMN_LIMIT = 200
