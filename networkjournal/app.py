@@ -113,8 +113,8 @@ def sample_journal_url() -> str:
 
 def _open_sample(current: MainWindow) -> MainWindow:
     """Make (once) and open the sample journal in place of the current window."""
+    from networkjournal.ops.transfer import build_demo
     from networkjournal.store.contacts import count_contacts
-    from networkjournal.store.demo import build_demo
 
     url = sample_journal_url()
     from networkjournal.store.journal import open_journal

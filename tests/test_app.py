@@ -27,7 +27,7 @@ def test_open_the_sample_journal_from_the_welcome_screen(qtbot, tmp_path):
 
 def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, tmp_path):
     from networkjournal.app import start_main_window
-    from networkjournal.store.demo import build_demo
+    from networkjournal.ops.transfer import build_demo
     from networkjournal.store.journal import open_journal
 
     url = f"sqlite:///{tmp_path / 'mine.sqlite'}"

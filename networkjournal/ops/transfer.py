@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,10 @@ def export(journal: Journal, what: str, target: Path,
     return Changes(Action.EXPORT, count=result.rows, result=result)
 
 
-def build_demo(journal: Journal, seed: int = 7) -> Changes:
-    """Fill an empty journal with the sample (one transaction)."""
-    from networkjournal.store.demo import build_demo as build
+def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> Changes:
+    """Fill an empty journal with the sample (one transaction); ``result`` has the counts."""
+    from networkjournal.store.demo import fill_demo
 
-    counts = build(journal, seed=seed)
+    with journal.transaction() as session:
+        counts = fill_demo(session, seed, today)
     return Changes(Action.DEMO, EVERYTHING, count=counts.contacts, result=counts)

@@ -19,7 +19,6 @@ from networkjournal.core.vocabulary import (
 from networkjournal.errors import UserError
 from networkjournal.store.chats import log_chat
 from networkjournal.store.contacts import count_contacts, save_contact
-from networkjournal.store.journal import Journal
 from networkjournal.store.models import Contact
 
 
@@ -83,105 +82,105 @@ ARC = [
 ]
 
 
-def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> DemoCounts:
-    """Fill an empty journal with ~60 contacts and four months of chats, in one transaction."""
+def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> DemoCounts:
+    """Fill an empty journal with ~60 contacts and four months of chats (part of the
+    caller's unit of work)."""
     rng = random.Random(seed)
     today = today or date.today()
-    with journal.transaction() as session:
-        existing = count_contacts(session)
-        if existing:
-            raise UserError(
-                f"this journal already has {existing} contacts; the sample goes into an empty "
-                "journal (choose one with --db)"
+    existing = count_contacts(session)
+    if existing:
+        raise UserError(
+            f"this journal already has {existing} contacts; the sample goes into an empty "
+            "journal (choose one with --db)"
+        )
+    contacts: list[Contact] = []
+    sources = [
+        Source.PHONE,
+        Source.LINKEDIN_1ST,
+        Source.LINKEDIN_2ND,
+        Source.EVENT,
+        Source.ALUMNI,
+        Source.COLLEAGUE,
+    ]
+    for n in range(60):
+        first, last, company, title = PEOPLE[n % len(PEOPLE)]
+        if n >= len(PEOPLE):  # more people at the same companies, each name once
+            first = FIRST_NAMES[n % len(FIRST_NAMES)]
+            last = LAST_NAMES[(n * 7 + n // len(LAST_NAMES)) % len(LAST_NAMES)]
+            title = PEOPLE[(n * 5 + 2) % len(PEOPLE)][3]
+        source = Source.INTRODUCTION if n >= 50 else rng.choice(sources)
+        slug = f"{first}-{last}-{n}".lower().replace(" ", "-")
+        contact_draft = ContactDraft(
+            first_name=first,
+            last_name=last,
+            company=company,
+            title=title,
+            email=f"{slug}@example.org" if n % 3 == 0 else "",
+            linkedin_url=f"https://www.linkedin.com/in/{slug}",
+            source=source.value,
+            introduced_by_id=contacts[n - 50].id if n >= 50 else None,
+            tags=rng.choice(["fintech", "health", "ai", "marketplace", "saas"]),
+            research_notes="Gave a talk on observability at a Paris meetup."
+            if n % 4 == 0
+            else "",
+            cadence_days=rng.choice([None, 30, 60]),
+            stage=RelationshipStage.IDENTIFIED.value,
+            connected_on=today - timedelta(days=rng.randrange(30, 900)),
+        )
+        contact = save_contact(session, contact_draft)
+        # Known for months already: added, and first staged, before the first chat.
+        contact.created_at = datetime.combine(today - timedelta(days=130), time(9))
+        for change in contact.stage_changes:
+            change.changed_at = contact.created_at
+        contacts.append(contact)
+    interactions = 0
+    for n, contact in enumerate(contacts):
+        steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]
+        when = today - timedelta(days=rng.randrange(20, 110))
+        for kind in steps:
+            when = when + timedelta(days=rng.randrange(3, 14))
+            planned = when > today
+            if planned and kind is not InteractionKind.COFFEE_CHAT:
+                break  # only a chat is planned ahead; a referral or a thank-you is not
+            at = datetime.combine(
+                min(when, today + timedelta(days=10)),
+                time(9 + rng.randrange(9), rng.choice([0, 15, 30])),
             )
-        contacts: list[Contact] = []
-        sources = [
-            Source.PHONE,
-            Source.LINKEDIN_1ST,
-            Source.LINKEDIN_2ND,
-            Source.EVENT,
-            Source.ALUMNI,
-            Source.COLLEAGUE,
-        ]
-        for n in range(60):
-            first, last, company, title = PEOPLE[n % len(PEOPLE)]
-            if n >= len(PEOPLE):  # more people at the same companies, each name once
-                first = FIRST_NAMES[n % len(FIRST_NAMES)]
-                last = LAST_NAMES[(n * 7 + n // len(LAST_NAMES)) % len(LAST_NAMES)]
-                title = PEOPLE[(n * 5 + 2) % len(PEOPLE)][3]
-            source = Source.INTRODUCTION if n >= 50 else rng.choice(sources)
-            slug = f"{first}-{last}-{n}".lower().replace(" ", "-")
-            contact_draft = ContactDraft(
-                first_name=first,
-                last_name=last,
-                company=company,
-                title=title,
-                email=f"{slug}@example.org" if n % 3 == 0 else "",
-                linkedin_url=f"https://www.linkedin.com/in/{slug}",
-                source=source.value,
-                introduced_by_id=contacts[n - 50].id if n >= 50 else None,
-                tags=rng.choice(["fintech", "health", "ai", "marketplace", "saas"]),
-                research_notes="Gave a talk on observability at a Paris meetup."
-                if n % 4 == 0
-                else "",
-                cadence_days=rng.choice([None, 30, 60]),
-                stage=RelationshipStage.IDENTIFIED.value,
-                connected_on=today - timedelta(days=rng.randrange(30, 900)),
+            chat_draft = ChatDraft(
+                kind=kind.value,
+                status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
+                # About half the hellos get a reply: a relationship built.
+                direction=(
+                    Direction.INCOMING
+                    if kind is InteractionKind.MESSAGE and rng.random() < 0.5
+                    else Direction.OUTGOING
+                ).value,
+                occurred_at=at,
+                summary=SUMMARIES[kind],
+                follow_up_on=when + timedelta(days=10)
+                if kind is InteractionKind.COFFEE_CHAT
+                else None,
             )
-            contact = save_contact(session, contact_draft)
-            # Known for months already: added, and first staged, before the first chat.
-            contact.created_at = datetime.combine(today - timedelta(days=130), time(9))
-            for change in contact.stage_changes:
-                change.changed_at = contact.created_at
-            contacts.append(contact)
-        interactions = 0
-        for n, contact in enumerate(contacts):
-            steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]
-            when = today - timedelta(days=rng.randrange(20, 110))
-            for kind in steps:
-                when = when + timedelta(days=rng.randrange(3, 14))
-                planned = when > today
-                if planned and kind is not InteractionKind.COFFEE_CHAT:
-                    break  # only a chat is planned ahead; a referral or a thank-you is not
-                at = datetime.combine(
-                    min(when, today + timedelta(days=10)),
-                    time(9 + rng.randrange(9), rng.choice([0, 15, 30])),
-                )
-                chat_draft = ChatDraft(
-                    kind=kind.value,
-                    status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
-                    # About half the hellos get a reply: a relationship built.
-                    direction=(
-                        Direction.INCOMING
-                        if kind is InteractionKind.MESSAGE and rng.random() < 0.5
-                        else Direction.OUTGOING
-                    ).value,
-                    occurred_at=at,
-                    summary=SUMMARIES[kind],
-                    follow_up_on=when + timedelta(days=10)
-                    if kind is InteractionKind.COFFEE_CHAT
-                    else None,
-                )
-                interaction, _ = log_chat(session, contact.id, chat_draft)
-                due = chat_draft.follow_up_on
-                if due is not None and due < today - timedelta(days=3) and rng.random() < 0.8:
-                    interaction.follow_up_done_on = due  # a diligent user, mostly
-                interactions += 1
-            if n % 6 == 0:  # a few coffee chats planned for the coming days
-                log_chat(
-                    session,
-                    contact.id,
-                    ChatDraft(
-                        kind=InteractionKind.COFFEE_CHAT.value,
-                        status=InteractionStatus.PLANNED.value,
-                        occurred_at=datetime.combine(
-                            today + timedelta(days=rng.randrange(1, 12)), time(8, 30)
-                        ),
-                        summary="Coffee near their office: prepare questions on their stack",
+            interaction, _ = log_chat(session, contact.id, chat_draft)
+            due = chat_draft.follow_up_on
+            if due is not None and due < today - timedelta(days=3) and rng.random() < 0.8:
+                interaction.follow_up_done_on = due  # a diligent user, mostly
+            interactions += 1
+        if n % 6 == 0:  # a few coffee chats planned for the coming days
+            log_chat(
+                session,
+                contact.id,
+                ChatDraft(
+                    kind=InteractionKind.COFFEE_CHAT.value,
+                    status=InteractionStatus.PLANNED.value,
+                    occurred_at=datetime.combine(
+                        today + timedelta(days=rng.randrange(1, 12)), time(8, 30)
                     ),
-                )
-                interactions += 1
-        opportunities = _add_opportunities(session, contacts, rng, today)
+                    summary="Coffee near their office: prepare questions on their stack",
+                ),
+            )
+            interactions += 1
+    opportunities = _add_opportunities(session, contacts, rng, today)
     return DemoCounts(len(contacts), interactions, opportunities)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from networkjournal.core.validation import normalize_email, normalize_phone
+from networkjournal.core.validation import full_name, normalize_email, normalize_phone
 from networkjournal.store.bulk import Folder, fetch_rows, linkedin_key
 from networkjournal.store.models import Contact
 
@@ -59,7 +59,7 @@ class ContactIndex:
                 keys.append(("email", value))
             if phone and (value := normalize_phone(phone)):
                 keys.append(("phone", value))
-            self.add(uid, keys, (fold(f"{first} {last}".strip()), fold(company)))
+            self.add(uid, keys, (fold(full_name(first, last)), fold(company)))
 
     def add(self, uid: str, keys: list[MatchKey], name_key: NameKey) -> None:
         """Make ``uid`` findable by its strong keys and its name + company."""
@@ -122,7 +122,7 @@ class ContactIndex:
             self._names = {}
             query = select(CONTACTS.c.uid, CONTACTS.c.first_name, CONTACTS.c.last_name)
             for uid, first, last in self.session.execute(query):
-                key = self.fold(f"{first} {last}".strip())
+                key = self.fold(full_name(first, last))
                 if key:
                     self._names[key] = None if key in self._names else uid
         return self._names

@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from networkjournal.core.clock import utcnow
+from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import (
     Direction,
     InteractionStatus,
@@ -92,7 +93,7 @@ class Contact(Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
     __table_args__ = (
         Index("ix_contacts_email", "email"),

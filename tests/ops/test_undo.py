@@ -11,8 +11,8 @@ from networkjournal.core.changes import Action, Kind
 from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.errors import UserError
 from networkjournal.ops import chats, contacts, opportunities, relationships
+from networkjournal.ops.transfer import build_demo
 from networkjournal.ops.undo import undo
-from networkjournal.store.demo import build_demo
 from networkjournal.store.models import Base, Contact, Interaction, Opportunity
 from networkjournal.store.opportunities import OpportunityDraft
 

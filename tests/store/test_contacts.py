@@ -5,6 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from networkjournal.core.drafts import ChatDraft, ContactDraft
+from networkjournal.ops.transfer import build_demo
 from networkjournal.store.chats import (
     delete_chat,
     load_chat_rows,
@@ -18,7 +19,6 @@ from networkjournal.store.contacts import (
     save_contact,
     set_archived,
 )
-from networkjournal.store.demo import build_demo
 from networkjournal.store.models import Contact, ContactStageChange
 
 
@@ -120,7 +120,7 @@ def test_chat_rows_newest_first_for_one_contact(journal):
 
 
 def test_demo_journal_is_realistic(journal):
-    counts = build_demo(journal, today=date(2026, 11, 25))
+    counts = build_demo(journal, today=date(2026, 11, 25)).result
     assert counts.contacts == 60
     assert counts.interactions > 100
     rows = load_contact_rows_of(journal)

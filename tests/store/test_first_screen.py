@@ -8,8 +8,8 @@ import sys
 from datetime import date
 
 from networkjournal.core.drafts import ContactDraft
+from networkjournal.ops.transfer import build_demo
 from networkjournal.store.contacts import load_contact_rows, save_contact, set_archived
-from networkjournal.store.demo import build_demo
 from networkjournal.store.first_screen import first_contact_rows
 
 

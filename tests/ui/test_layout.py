@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from networkjournal.store.demo import build_demo
+from networkjournal.ops.transfer import build_demo
 from networkjournal.ui.common.context import AppContext
 
 SMALL_SCREEN_WIDTH = 960
