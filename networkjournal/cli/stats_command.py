@@ -23,8 +23,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="relationships built against applications sent, week by week",
         description="Totals and weekly counts (Monday-based weeks in your time zone). "
-        "A relationship built is a contact with a done two-way conversation, counted "
-        "once; an application sent is an opportunity that reached 'applied' or later.",
+        "A relationship built is a contact with a coffee chat, call, meeting or lunch that "
+        "happened (a written reply is not one), counted once; an application sent is an "
+        "opportunity that reached 'applied' or later.",
     )
     stats.add_argument("--json", action="store_true", help="print JSON instead of a table")
     stats.add_argument(

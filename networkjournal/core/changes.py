@@ -32,6 +32,7 @@ class Action(StrEnum):
     EDIT_CHAT = "edit_chat"
     DELETE_CHAT = "delete_chat"
     FOLLOW_UP_DONE = "follow_up_done"
+    MARK_ACCEPTED = "mark_accepted"
     SAVE_OPPORTUNITY = "save_opportunity"
     MOVE_OPPORTUNITY = "move_opportunity"
     DELETE_OPPORTUNITY = "delete_opportunity"

@@ -7,8 +7,9 @@ was still Sunday in UTC.
 
 Definitions (the design card's vocabulary):
 
-- relationship built: a contact with at least one done two-way conversation
-  (``relationship.is_two_way``); counted once, in the week of the first one.
+- relationship built: a contact with at least one real conversation that happened — a
+  done coffee chat, call, meeting or lunch (``relationship.is_conversation``); counted
+  once, in the week of the first one. A written reply is not one.
 - application sent: an opportunity whose stage reached "applied" or later; dated
   by ``applied_on`` when set, else by the first stage change at applied-or-later
   (so one that went straight from "interested" to "interviewing" still counts),
@@ -21,7 +22,8 @@ Definitions (the design card's vocabulary):
   the user's network produced). ``by_channel`` keeps the four channels apart.
 - new contact reached: the week of a contact's first done OUTGOING interaction,
   when that interaction is a connection request, message or email.
-- chat held: every done two-way interaction (several per contact count).
+- chat held: every done conversation (coffee chat, call, meeting, lunch; several per
+  contact count).
 - follow-up done: an interaction whose ``follow_up_done_on`` falls in the week.
 """
 
@@ -36,7 +38,7 @@ from enum import StrEnum
 from itertools import accumulate
 from typing import NamedTuple
 
-from networkjournal.core.relationship import is_two_way
+from networkjournal.core.relationship import is_conversation
 from networkjournal.core.vocabulary import (
     Channel,
     Direction,
@@ -249,7 +251,7 @@ def count_by_week(instants: list[datetime], tz: tzinfo | None) -> Counter[date]:
 
 def extract_events(records: JournalRecords, tz: tzinfo | None = None) -> Events:
     """Place every relationship built, application and activity in its local week."""
-    two_way_of: dict[tuple[str, str], bool] = {}
+    two_way_of: dict[str, bool] = {}
     first_two_way: dict[int, datetime] = {}
     first_outgoing: dict[int, tuple[datetime, str]] = {}
     chats: list[datetime] = []
@@ -262,13 +264,13 @@ def extract_events(records: JournalRecords, tz: tzinfo | None = None) -> Events:
             follow_ups[week_start(follow_up_done_on)] += 1
         if status != done:
             continue
-        two_way = two_way_of.get((kind, direction))
+        two_way = two_way_of.get(kind)
         if two_way is None:
             try:
-                two_way = is_two_way(kind, status, direction)
-            except ValueError:  # a kind or direction this version does not know
+                two_way = is_conversation(kind, status)
+            except ValueError:  # a kind this version does not know
                 two_way = False
-            two_way_of[(kind, direction)] = two_way
+            two_way_of[kind] = two_way
         if two_way:
             chats.append(at)
             seen = first_two_way.get(contact_id)

@@ -10,7 +10,11 @@ from networkjournal.core.vocabulary import (
     InteractionKind,
     InteractionStatus,
     RelationshipStage,
+    Source,
 )
+
+# People the user already knows: a phone contact, a colleague.
+KNOWN_SOURCES = frozenset({Source.PHONE, Source.COLLEAGUE})
 
 
 def stage_rank(stage: RelationshipStage | str) -> int:
@@ -18,22 +22,14 @@ def stage_rank(stage: RelationshipStage | str) -> int:
     return RELATIONSHIP_ORDER.index(RelationshipStage(stage))
 
 
-def is_two_way(
-    kind: InteractionKind | str,
-    status: InteractionStatus | str,
-    direction: Direction | str = Direction.OUTGOING,
-) -> bool:
-    """True when the interaction is a done conversation in both directions.
+def is_conversation(kind: InteractionKind | str, status: InteractionStatus | str) -> bool:
+    """True for a real conversation that happened: a done coffee chat, call, meeting or lunch.
 
-    That is the design card's "relationship built": a coffee chat, call,
-    meeting or lunch that happened, or a message/email the contact sent.
+    That is the design card's "relationship built". A written reply is not one: it shows
+    the person can be reached (connected), not that the user and they have talked.
     """
-    if InteractionStatus(status) is not InteractionStatus.DONE:
-        return False
-    kind = InteractionKind(kind)
-    if kind in TWO_WAY_KINDS:
-        return True
-    return kind in REPLY_KINDS and Direction(direction) is Direction.INCOMING
+    return (InteractionStatus(status) is InteractionStatus.DONE
+            and InteractionKind(kind) in TWO_WAY_KINDS)
 
 
 def stage_implied_by(
@@ -48,16 +44,29 @@ def stage_implied_by(
     if kind in (InteractionKind.REFERRAL, InteractionKind.INTRODUCTION) and done:
         # They referred the user or introduced them onward: an advocate.
         return RelationshipStage.ADVOCATE
-    if is_two_way(kind, status, direction):
+    if is_conversation(kind, status):
         return RelationshipStage.CHATTED
     if kind in TWO_WAY_KINDS:  # planned conversation
         return RelationshipStage.CHAT_PLANNED
     if kind is InteractionKind.CONNECTION_REQUEST and done:
+        # Sent: waiting for them. Theirs, or ours accepted: connected.
+        if Direction(direction) is Direction.INCOMING:
+            return RelationshipStage.CONNECTED
         return RelationshipStage.REQUEST_SENT
     if kind in REPLY_KINDS and done:
-        # Writing to someone means the user can reach them: connected.
+        # A message either way means the user can reach them: connected, never further.
         return RelationshipStage.CONNECTED
     return None
+
+
+def starting_stage(source: Source | str) -> RelationshipStage:
+    """Where a new contact starts: people the user already knows (the phone's address
+    book, colleagues) can be reached at once; everyone else is yet to be contacted."""
+    try:
+        known = Source(source) in KNOWN_SOURCES
+    except ValueError:
+        known = False
+    return RelationshipStage.CONNECTED if known else RelationshipStage.IDENTIFIED
 
 
 def advance(

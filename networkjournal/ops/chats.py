@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from networkjournal.core.changes import Action, Changes, Kind
+from networkjournal.core.clock import utcnow
 from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.vocabulary import Direction, InteractionKind
+from networkjournal.errors import UserError
 from networkjournal.ops._record import recorded
 from networkjournal.store import chats as store
 from networkjournal.store import undo
@@ -61,6 +65,23 @@ def mark_follow_up_done(journal: Journal, interaction_id: int, on: date) -> Chan
         store.mark_follow_up_done(unit.session, interaction_id, on)
     return Changes(Action.FOLLOW_UP_DONE, _CHATS, (interaction_id,), 1, undo=unit.record,
                    contact_ids=_whose(unit.record))
+
+
+def mark_accepted(journal: Journal, request_id: int) -> Changes:
+    """They accepted a connection request the user sent: the acceptance is logged (dated
+    now) and they are Connected, in one step. ``result`` is the stage it moved them to."""
+    with journal.read() as session:
+        request = get_or_gone(session, Interaction, request_id)
+        contact_id = request.contact_id
+        sent = (request.kind == InteractionKind.CONNECTION_REQUEST
+                and request.direction == Direction.OUTGOING)
+    if not sent:
+        raise UserError("only a connection request you sent can be marked accepted")
+    draft = ChatDraft(kind=InteractionKind.CONNECTION_REQUEST.value,
+                      direction=Direction.INCOMING.value,
+                      occurred_at=utcnow().replace(microsecond=0),
+                      summary="Accepted the connection request")
+    return replace(log_chat(journal, contact_id, draft), action=Action.MARK_ACCEPTED)
 
 
 def _whose(record: undo.UndoRecord | None) -> frozenset[int] | None:

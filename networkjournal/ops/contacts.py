@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from networkjournal.core.changes import Action, Changes, Kind
-from networkjournal.core.drafts import ContactDraft
+from networkjournal.core.clock import utcnow
+from networkjournal.core.drafts import ChatDraft, ContactDraft
+from networkjournal.core.vocabulary import InteractionKind
 from networkjournal.errors import UserError
 from networkjournal.ops._record import recorded
 from networkjournal.store import contacts as store
 from networkjournal.store import undo
+from networkjournal.store.chats import log_chat
+from networkjournal.store.gone import get_or_gone
 from networkjournal.store.journal import Journal
 from networkjournal.store.merge import merge_into
 from networkjournal.store.models import Contact
@@ -20,19 +24,45 @@ _EVERYTHING_OF_A_PERSON = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITI
 
 
 def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None = None) -> Changes:
-    """Create or update one contact; ``ids`` holds its id."""
-    if contact_id is None:
-        with journal.transaction() as session:
-            new_id = store.save_contact(session, draft).id
-            record = undo.created(session, undo.dependents("contacts", [new_id]))
-        return Changes(Action.SAVE_CONTACT, _CONTACTS, (new_id,), 1, undo=record,
-                       contact_ids=frozenset({new_id}))
-    scopes = [undo.scope("contacts", "id", [contact_id]),
-              undo.scope("contact_stage_changes", "contact_id", [contact_id])]
-    with recorded(journal, scopes) as unit:
-        store.save_contact(unit.session, draft, contact_id)
-    return Changes(Action.SAVE_CONTACT, _CONTACTS, (contact_id,), 1, undo=unit.record,
-                   contact_ids=frozenset({contact_id}))
+    """Create or update one contact; ``ids`` holds its id.
+
+    Naming who introduced them credits the introducer (the method's "ask friends for
+    introductions"): an introduction is logged for them, which makes them an Advocate.
+    """
+    before_introducer = None
+    if contact_id is not None:
+        with journal.read() as session:
+            before_introducer = get_or_gone(session, Contact, contact_id).introduced_by_id
+    credit = draft.introduced_by_id
+    if credit in (None, before_introducer, contact_id):
+        credit = None
+    scopes: list[undo.Scope] = []
+    if contact_id is not None:
+        scopes += [undo.scope("contacts", "id", [contact_id]),
+                   undo.scope("contact_stage_changes", "contact_id", [contact_id])]
+    if credit is not None:
+        scopes += _person_and_chats(credit)
+    with journal.transaction() as session:
+        before = undo.take(session, scopes)
+        contact = store.save_contact(session, draft, contact_id)
+        if credit is not None:
+            log_chat(session, credit, ChatDraft(
+                kind=InteractionKind.INTRODUCTION.value, occurred_at=utcnow().replace(
+                    microsecond=0), summary=f"Introduced you to {contact.full_name}"))
+        if contact_id is None:  # the new contact's rows: none before this unit of work
+            before = undo.extended(before, undo.dependents("contacts", [contact.id]))
+        record = undo.after(session, before)
+        saved = contact.id
+    touched = {saved} | ({credit} if credit is not None else set())
+    kinds = _CONTACTS | ({Kind.CHATS} if credit is not None else set())
+    return Changes(Action.SAVE_CONTACT, frozenset(kinds), (saved,), 1, undo=record,
+                   contact_ids=frozenset(touched))
+
+
+def _person_and_chats(contact_id: int) -> list[undo.Scope]:
+    return [undo.scope("contacts", "id", [contact_id]),
+            undo.scope("contact_stage_changes", "contact_id", [contact_id]),
+            undo.scope("interactions", "contact_id", [contact_id])]
 
 
 def set_archived(journal: Journal, ids: Sequence[int], archived: bool) -> Changes:

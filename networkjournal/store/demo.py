@@ -9,11 +9,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ChatDraft, ContactDraft
+from networkjournal.core.relationship import starting_stage
 from networkjournal.core.vocabulary import (
     Direction,
     InteractionKind,
     InteractionStatus,
-    RelationshipStage,
     Source,
 )
 from networkjournal.errors import UserError
@@ -94,6 +94,7 @@ def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> Dem
             "journal (choose one with --db)"
         )
     contacts: list[Contact] = []
+    interactions = 0
     sources = [
         Source.PHONE,
         Source.LINKEDIN_1ST,
@@ -124,7 +125,7 @@ def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> Dem
             if n % 4 == 0
             else "",
             cadence_days=rng.choice([None, 30, 60]),
-            stage=RelationshipStage.IDENTIFIED.value,
+            stage=starting_stage(source).value,  # a phone contact, a colleague: connected
             connected_on=today - timedelta(days=rng.randrange(30, 900)),
         )
         contact = save_contact(session, contact_draft)
@@ -132,8 +133,12 @@ def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> Dem
         contact.created_at = datetime.combine(today - timedelta(days=130), time(9))
         for change in contact.stage_changes:
             change.changed_at = contact.created_at
+        if contact_draft.introduced_by_id is not None:  # the friend who introduced them
+            log_chat(session, contact_draft.introduced_by_id, ChatDraft(
+                kind=InteractionKind.INTRODUCTION.value, occurred_at=contact.created_at,
+                summary=f"Introduced you to {contact.full_name}"))
+            interactions += 1
         contacts.append(contact)
-    interactions = 0
     for n, contact in enumerate(contacts):
         steps = ARC[: rng.choice([0, 1, 1, 2, 2, 3, 3, 4, 5])]
         when = today - timedelta(days=rng.randrange(20, 110))
@@ -149,7 +154,7 @@ def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> Dem
             chat_draft = ChatDraft(
                 kind=kind.value,
                 status=(InteractionStatus.PLANNED if planned else InteractionStatus.DONE).value,
-                # About half the hellos get a reply: a relationship built.
+                # About half the hellos get a reply: reachable (connected), not yet a chat.
                 direction=(
                     Direction.INCOMING
                     if kind is InteractionKind.MESSAGE and rng.random() < 0.5

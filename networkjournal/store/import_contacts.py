@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from networkjournal.core.clock import utcnow
 from networkjournal.core.records import ContactRecord
+from networkjournal.core.relationship import starting_stage
 from networkjournal.core.validation import split_tags
-from networkjournal.core.vocabulary import RelationshipStage, Source
+from networkjournal.core.vocabulary import Source
 from networkjournal.store.bulk import Folder, UidMaker, bulk_insert_rows, fetch_rows
 from networkjournal.store.import_index import ContactIndex, MatchKey, NameKey
 from networkjournal.store.import_rules import (
@@ -39,7 +40,6 @@ NEW_COLUMNS = (
     "source", "introduced_by_id", "tags", "research_notes", "notes", "cadence_days", "stage",
     "connected_on", "archived", "created_at", "updated_at",
 )  # fmt: skip
-_IDENTIFIED = RelationshipStage.IDENTIFIED.value
 _OTHER = Source.OTHER.value
 
 
@@ -145,7 +145,7 @@ class ContactWriter:
         stage = rec.stage
         if authoritative and stage:
             self.staged.add(uid)
-        stage = stage or _IDENTIFIED
+        stage = stage or starting_stage(rec.source or _OTHER)  # an address book: known people
         tags = rec.tags or ""
         if tags and not authoritative:
             tags = ", ".join(split_tags(tags))

@@ -100,6 +100,11 @@ def after(session: Session, before: Snapshot) -> UndoRecord:
     return UndoRecord(before, take(session, before.scopes, before.keys()))
 
 
+def extended(before: Snapshot, scopes: Sequence[Scope]) -> Snapshot:
+    """``before`` with more scopes whose rows the unit of work made (none were there)."""
+    return Snapshot(before.scopes + tuple(scopes), before.rows)
+
+
 def created(session: Session, scopes: Sequence[Scope]) -> UndoRecord:
     """The record of a unit of work that made the rows in ``scopes`` (none were there before)."""
     return UndoRecord(Snapshot(tuple(scopes), {}), take(session, scopes))

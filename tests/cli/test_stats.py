@@ -21,7 +21,8 @@ from networkjournal.store.models import (
 
 @pytest.fixture
 def filled(journal):
-    """Two contacts chatted in the week of 2026-03-02 (one twice), one two weeks later;
+    """One contact chatted twice in the week of 2026-03-02 and another wrote back, one had
+    lunch two weeks later;
     a referral that went straight to interviewing, a cold application."""
     with journal.transaction() as s:
         people = [Contact(first_name=n) for n in ("Ana", "Ben", "Chloé", "Dana")]
@@ -60,14 +61,16 @@ def run_json(capsys, journal_path, *extra: str) -> dict:
 def test_json_has_totals_interviews_and_weekly_counts(capsys, filled, journal_path):
     data = run_json(capsys, journal_path, "--timezone", "UTC")
     assert data["contacts"] == 4
-    assert data["relationships_built"] == 3  # Ana once despite two chats; Dana never
+    # Ana once despite two chats, Chloé's lunch; Ben only wrote back (reachable, not a
+    # relationship built); Dana never.
+    assert data["relationships_built"] == 2
     assert data["applications_sent"] == 2  # the referral skipped "applied" and still counts
     assert data["interviews"] == {"via_relationship": 1, "via_cold": 0}
     assert data["channel_groups"]["via_cold"] == {"sent": 1, "interviewed": 0, "rate": 0.0}
     weekly = data["weekly"]
     assert weekly[:3] == [
-        {"week_start": "2026-03-02", "applications_sent": 1, "relationships_built": 2,
-         "new_contacts_reached": 0, "chats_held": 3, "follow_ups_done": 0},
+        {"week_start": "2026-03-02", "applications_sent": 1, "relationships_built": 1,
+         "new_contacts_reached": 0, "chats_held": 2, "follow_ups_done": 0},
         {"week_start": "2026-03-09", "applications_sent": 1, "relationships_built": 1,
          "new_contacts_reached": 0, "chats_held": 1, "follow_ups_done": 0},
         {"week_start": "2026-03-16", "applications_sent": 0, "relationships_built": 0,
@@ -79,7 +82,7 @@ def test_json_has_totals_interviews_and_weekly_counts(capsys, filled, journal_pa
     starts = [date.fromisoformat(w["week_start"]) for w in weekly]
     assert all(b - a == timedelta(weeks=1) for a, b in pairwise(starts))
     assert all(s.weekday() == 0 for s in starts)
-    assert sum(w["relationships_built"] for w in weekly) == 3
+    assert sum(w["relationships_built"] for w in weekly) == 2
 
 
 def test_weeks_follow_the_time_zone(capsys, filled, journal_path):
@@ -97,7 +100,7 @@ def test_goals_appear_in_the_json(capsys, filled, journal_path):
 def test_table_without_json(capsys, filled, journal_path):
     assert main(["stats", "--db", str(journal_path), "--timezone", "UTC"]) == 0
     out = capsys.readouterr().out
-    assert "Relationships built:  3" in out
+    assert "Relationships built:  2" in out
     assert "Applications sent:    2" in out
     assert "1 of 1 reached an interview (100%)" in out
     assert "2026-03-09" in out and "Week (Mon)" in out

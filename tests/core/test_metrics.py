@@ -103,17 +103,18 @@ def test_a_contact_with_several_chats_is_one_relationship_dated_by_the_first():
     assert sum(stats.relationships_built) == 1
 
 
-def test_only_done_two_way_conversations_build_relationships():
+def test_only_a_real_conversation_builds_a_relationship():
     interactions = [
         chat(1, datetime(2026, 3, 2, 9), status="planned"),  # planned coffee chat
         chat(2, datetime(2026, 3, 2, 9), kind="message"),  # outgoing message: no reply
         chat(3, datetime(2026, 3, 2, 9), kind="note"),
-        chat(4, datetime(2026, 3, 3, 9), kind="email", direction="incoming"),  # a reply
+        chat(4, datetime(2026, 3, 3, 9), kind="email", direction="incoming"),  # a "yes": reachable
+        chat(5, datetime(2026, 3, 4, 9), kind="call"),  # a conversation that happened
     ]
     stats = stats_of(interactions)
     assert stats.relationships_built == [1]
     assert stats.chats_held == [1]
-    assert stats.new_contacts_reached == [1]  # contact 2's message
+    assert stats.new_contacts_reached == [1]  # contact 2's message (a call is not outreach)
 
 
 def test_new_contact_reached_only_on_the_first_outgoing_interaction():
@@ -285,8 +286,7 @@ def test_weekly_series_are_gapless_mondays_and_add_up(entries, zone):
     assert all(w.weekday() == 0 for w in stats.weeks)
     assert all((b - a).days == 7 for a, b in pairwise(stats.weeks))
     two_way = [(c, at) for c, k, s, d, at in entries
-               if s == "done" and (k in ("coffee_chat", "call", "lunch")
-                                   or (k in ("message", "email") and d == "incoming"))]
+               if s == "done" and k in ("coffee_chat", "call", "lunch")]
     assert sum(stats.relationships_built) == len({c for c, _ in two_way})
     assert sum(stats.chats_held) == len(two_way)
     # Each chat is counted in the week of its local date, nowhere else.

@@ -1,8 +1,14 @@
-"""Relationship stages move forward with the chat log, never backward on their own."""
+"""Relationship stages tell the truth: a real conversation builds a relationship, a written
+reply only shows the person is reachable; stages move forward, never backward on their own."""
 
 import pytest
 
-from networkjournal.core.relationship import advance, is_two_way, stage_implied_by
+from networkjournal.core.relationship import (
+    advance,
+    is_conversation,
+    stage_implied_by,
+    starting_stage,
+)
 from networkjournal.core.vocabulary import RelationshipStage as S
 
 
@@ -10,11 +16,16 @@ from networkjournal.core.vocabulary import RelationshipStage as S
     ("kind", "status", "direction", "expected"),
     [
         ("connection_request", "done", "outgoing", S.REQUEST_SENT),
+        ("connection_request", "done", "incoming", S.CONNECTED),  # theirs, or ours accepted
         ("connection_request", "planned", "outgoing", None),
         ("message", "done", "outgoing", S.CONNECTED),
-        ("message", "done", "incoming", S.CHATTED),  # they replied: a conversation
+        ("message", "done", "incoming", S.CONNECTED),  # a "yes" to a coffee: not a chat yet
+        ("email", "done", "incoming", S.CONNECTED),
+        ("message", "planned", "incoming", None),
         ("coffee_chat", "planned", "outgoing", S.CHAT_PLANNED),
         ("coffee_chat", "done", "outgoing", S.CHATTED),
+        ("call", "done", "incoming", S.CHATTED),
+        ("meeting", "done", "outgoing", S.CHATTED),
         ("lunch", "done", "outgoing", S.CHATTED),
         ("referral", "done", "outgoing", S.ADVOCATE),
         ("introduction", "done", "outgoing", S.ADVOCATE),
@@ -26,12 +37,27 @@ def test_stage_implied_by_each_kind(kind, status, direction, expected):
     assert stage_implied_by(kind, status, direction) == expected
 
 
-def test_two_way_needs_a_done_conversation_or_a_reply():
-    assert is_two_way("coffee_chat", "done")
-    assert not is_two_way("coffee_chat", "planned")
-    assert not is_two_way("email", "done", "outgoing")
-    assert is_two_way("email", "done", "incoming")
-    assert not is_two_way("connection_request", "done", "incoming")
+@pytest.mark.parametrize(
+    ("kind", "status", "built"),
+    [
+        ("coffee_chat", "done", True), ("call", "done", True), ("meeting", "done", True),
+        ("lunch", "done", True), ("coffee_chat", "planned", False), ("message", "done", False),
+        ("email", "done", False), ("connection_request", "done", False),
+        ("introduction", "done", False), ("note", "done", False),
+    ],
+)
+def test_a_relationship_is_built_by_a_real_conversation_only(kind, status, built):
+    assert is_conversation(kind, status) is built
+
+
+@pytest.mark.parametrize(
+    ("source", "stage"),
+    [("phone", S.CONNECTED), ("colleague", S.CONNECTED), ("linkedin_1st", S.IDENTIFIED),
+     ("linkedin_2nd", S.IDENTIFIED), ("introduction", S.IDENTIFIED), ("event", S.IDENTIFIED),
+     ("other", S.IDENTIFIED), ("no such source", S.IDENTIFIED)],
+)
+def test_people_the_user_already_knows_start_connected(source, stage):
+    assert starting_stage(source) == stage
 
 
 def test_advance_is_forward_only():

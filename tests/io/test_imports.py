@@ -397,3 +397,14 @@ def test_shared_email_then_own_phone_finds_the_right_person(journal, tmp_path):
     with journal.read() as s:
         emails = {c.first_name: c.email for c in s.scalars(select(Contact))}
     assert emails == {"Alice": "info@acme.fr", "Bob": "info@acme.fr"}
+
+
+@pytest.mark.parametrize("sample", ["android_contacts.vcf", "apple_contacts.vcf",
+                                    "google_contacts.csv"])
+def test_an_address_book_brings_people_the_user_already_knows(journal, sample):
+    """Phone and Google contacts are people the user can reach: Connected, not Identified."""
+    run(journal, DATA / sample)
+    with journal.read() as s:
+        stages = set(s.scalars(select(Contact.stage)))
+        sources = set(s.scalars(select(Contact.source)))
+    assert sources == {"phone"} and stages == {"connected"}

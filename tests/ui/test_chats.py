@@ -113,3 +113,27 @@ def test_the_chat_log_rereads_only_the_people_a_change_names(window, qtbot, monk
     operations.perform(delete_chat, logged.ids[0])
     assert [page.model.index(r, 1).data() for r in range(page.model.rowCount())] == [
         "Ana Lopez"]
+
+
+def test_mark_accepted_on_a_sent_request(window, qtbot):
+    from datetime import datetime
+
+    from networkjournal.ops.chats import log_chat as log_chat_op
+
+    ana = save_new_contact(window.context.journal, "Ana", "Lopez")
+    window.context.operations.perform(log_chat_op, ana, ChatDraft(
+        kind="connection_request", occurred_at=datetime(2026, 3, 2, 9)))
+    page = window.show_page("chats")
+    assert not page.accepted_button.isVisible()  # nothing selected
+    page.table.selectRow(0)
+    assert page.accepted_button.isVisible()
+    qtbot.mouseClick(page.accepted_button, Qt.MouseButton.LeftButton)
+    with window.context.journal.read() as s:
+        from networkjournal.store.models import Contact
+
+        assert s.get(Contact, ana).stage == "connected"
+    kinds = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert kinds == ["Connection request", "Connection request"]  # the acceptance, logged
+    assert "accepted" in window.statusBar().currentMessage()
+    page.table.selectRow(0)  # the acceptance itself is not a request the user sent
+    assert not page.accepted_button.isVisible()

@@ -320,3 +320,16 @@ def test_a_chat_logged_elsewhere_rereads_only_that_persons_line(window, qtbot, m
     # Something that may touch anyone (an import) reads everyone again.
     window.context.operations.everything_changed()
     assert reads[-1] is None
+
+
+def test_a_new_phone_contact_starts_connected(window, qtbot):
+    dialog = ContactDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.stage.currentData() == "identified"
+    dialog.source.setCurrentIndex(dialog.source.findData("phone"))
+    assert dialog.stage.currentData() == "connected"  # someone the user already knows
+    dialog.source.setCurrentIndex(dialog.source.findData("linkedin_2nd"))
+    assert dialog.stage.currentData() == "identified"
+    dialog.stage.setCurrentIndex(dialog.stage.findData("chatted"))  # chosen by hand...
+    dialog.source.setCurrentIndex(dialog.source.findData("colleague"))
+    assert dialog.stage.currentData() == "chatted"  # ...and kept

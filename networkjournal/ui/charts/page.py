@@ -184,15 +184,17 @@ class ChartsPage(Page):
     # ------------------------------------------------------------------ texts
     def definitions(self) -> str:
         return self.tr(
-            "<b>Relationship built</b>: a contact with at least one done two-way conversation "
-            "(coffee chat, call, meeting, lunch, or a reply); counted once, in the week of the "
-            "first one.<br><b>Application sent</b>: an opportunity whose stage reached "
+            "<b>Relationship built</b>: a contact with at least one real conversation that "
+            "happened (a coffee chat, call, meeting or lunch marked done — a written reply "
+            "only shows they are reachable); counted once, in the week of the first one."
+            "<br><b>Application sent</b>: an opportunity whose stage reached "
             "applied or later; dated by its application date, else by the first stage change "
             "at applied or later.<br><b>Reached an interview</b>: interviewing, offer or "
             "accepted, now or in its history.<br><b>Through a relationship</b>: referral and "
             "networking; <b>cold</b>: cold applications and recruiters.<br><b>New contact "
             "reached</b>: the first connection request, message or email you sent to someone."
-            "<br><b>Chat held</b>: every done two-way conversation.<br><b>Follow-up done</b>: "
+            "<br><b>Chat held</b>: every done coffee chat, call, meeting or lunch."
+            "<br><b>Follow-up done</b>: "
             "a follow-up marked done that week.<br>Weeks run Monday to Sunday in your time zone."
         )
 

@@ -22,15 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.core.changes import Changes, Kind
+from networkjournal.core.vocabulary import Direction, InteractionKind, InteractionStatus
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import ChatRow, load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.feedback import show_status
 from networkjournal.ui.common.labels import choices
 from networkjournal.ui.common.page import Page, few_touched
 from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
+
+
+def is_sent_request(row: ChatRow) -> bool:
+    """A connection request the user sent (which the other person may have accepted)."""
+    return (row.kind == InteractionKind.CONNECTION_REQUEST
+            and row.status == InteractionStatus.DONE and row.direction == Direction.OUTGOING)
 
 
 class ChatLogWidget(Page):
@@ -84,10 +92,16 @@ class ChatLogWidget(Page):
         self.log_button.setToolTip(self.tr("Log a chat (Ctrl+L)"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.done_button = QPushButton(self.tr("Follow-up done"))
+        # Shown for a connection request the user sent: they accepted it.
+        self.accepted_button = QPushButton(self.tr("Mark accepted"))
+        self.accepted_button.setToolTip(
+            self.tr("They accepted: log it and move them to Connected"))
+        self.accepted_button.hide()
         self.delete_button = QPushButton(self.tr("Delete"))
         self.log_button.clicked.connect(self.log_chat)
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.follow_up_done)
+        self.accepted_button.clicked.connect(self.mark_accepted)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         # activated= as a keyword is not in the stubs; the slot-as-third-argument form
@@ -111,6 +125,7 @@ class ChatLogWidget(Page):
         if not compact:  # beside the contacts table, Enter or a double-click edits
             actions.addWidget(self.edit_button)
         actions.addWidget(self.done_button)
+        actions.addWidget(self.accepted_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout = self.page_layout = QVBoxLayout(self)
@@ -194,6 +209,7 @@ class ChatLogWidget(Page):
             row is not None and row.follow_up_on is not None and row.follow_up_done_on is None
         )
         self.log_button.setEnabled(not self.compact or self.contact_id is not None)
+        self.accepted_button.setVisible(row is not None and is_sent_request(row))
 
     def _selected_row(self) -> ChatRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -230,6 +246,15 @@ class ChatLogWidget(Page):
             return
         self.context.operations.perform(ops.mark_follow_up_done, interaction_id, date.today(),
                                         parent=self)
+
+    def mark_accepted(self) -> None:
+        row = self._selected_row()
+        if row is None or not is_sent_request(row):
+            return
+        changes = self.context.operations.perform(ops.mark_accepted, row.id, parent=self)
+        if changes is not None and changes.result:
+            show_status(self, self.tr("{name} accepted: Connected.").format(
+                name=row.contact_name), 6000)
 
     def delete_selected(self) -> None:
         row = self._selected_row()

@@ -86,6 +86,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.EDIT_CHAT: "Edit chat",
         Action.DELETE_CHAT: "Delete chat",
         Action.FOLLOW_UP_DONE: "Follow-up done",
+        Action.MARK_ACCEPTED: "Mark accepted",
         Action.SAVE_OPPORTUNITY: "Save opportunity",
         Action.MOVE_OPPORTUNITY: "Move opportunity",
         Action.DELETE_OPPORTUNITY: "Delete opportunity",

@@ -30,6 +30,7 @@ from networkjournal.core.drafts import (
     ContactDraft,
     contact_problems,
 )
+from networkjournal.core.relationship import starting_stage
 from networkjournal.ops.contacts import save_contact
 from networkjournal.store.contact_views import contact_draft, duplicate_names
 from networkjournal.ui.common.contact_picker import ContactPicker
@@ -67,6 +68,8 @@ class ContactDialog(QDialog):
         self.linkedin_url.setPlaceholderText("https://www.linkedin.com/in/…")
         self.source = self._combo("source", draft.source)
         self.stage = self._combo("stage", draft.stage)
+        if contact_id is None:  # a new phone contact or colleague starts at Connected
+            self.source.currentIndexChanged.connect(self._source_chosen)
         self.introduced_by = ContactPicker(people)
         self.introduced_by.set_contact_id(draft.introduced_by_id)
         self.tags = QLineEdit(draft.tags)
@@ -149,6 +152,13 @@ class ContactDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _source_chosen(self) -> None:
+        """People the user already knows start at Connected, unless a stage was chosen."""
+        starts = {starting_stage(value) for value, _ in choices("source")}
+        if self.stage.currentData() in starts:
+            stage = starting_stage(self.source.currentData())
+            self.stage.setCurrentIndex(max(self.stage.findData(stage.value), 0))
 
     def _combo(self, group: str, current: str) -> QComboBox:
         combo = QComboBox()
