@@ -1,9 +1,14 @@
-"""The connection-note check: LinkedIn's limits and no coffee request in a first note."""
+"""The connection-note check: LinkedIn's limits, no request for time in a first note (in
+English and French, by phrases: no false alarm on "call stack"), no placeholder left."""
+
+import pytest
 
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
+    PLACEHOLDER_LEFT,
     TOO_LONG,
     TOO_LONG_FOR_FREE,
+    asks_for_time,
     check_connection_note,
 )
 
@@ -21,8 +26,98 @@ def test_length_limits_of_free_and_premium_accounts():
     assert check_connection_note("  hello  ").length == 5
 
 
-def test_asking_for_a_coffee_chat_in_the_first_note_is_flagged():
-    for ask in ("Could we grab a coffee next week?", "Do you have 15 minutes for a call?",
-                "I'd love to pick your brain"):
-        assert ASKS_FOR_TIME in check_connection_note(ask).problems, ask
-    assert check_connection_note("Loved your talk on Rust at the meetup").problems == ()
+ASKS = [
+    # English
+    "Could we grab a coffee next week?",
+    "Do you have 15 minutes for a call?",
+    "I'd love to pick your brain",
+    "Would you be open to a quick call?",
+    "Maybe we could hop on a Zoom sometime?",
+    "Happy to buy you a coffee if you're around Station F.",
+    "Coffee chat sometime this month?",
+    "Could I steal 20 minutes of your time?",
+    "Let's meet when you're in Lyon.",
+    "Would love to chat about your move to Datadog.",
+    "Can we schedule a short call?",
+    "A virtual coffee would be great.",
+    "Any chance to catch up over coffee?",
+    "Could we set up a meeting to discuss the role?",
+    "I'd like to meet up sometime to hear about the team.",
+    "A few minutes to chat would mean a lot.",
+    "Open to a 30-minute call next week?",
+    "Fancy grabbing lunch together sometime?",
+    "Would a brief chat be possible?",
+    "Could we talk next week about your path?",
+    # French
+    "On pourrait prendre un café la semaine prochaine ?",
+    "Ça vous dirait d'en parler autour d'un verre ?",
+    "Auriez-vous 15 minutes pour un appel ?",
+    "On pourrait échanger en visio ?",
+    "Je serais ravi de vous rencontrer.",
+    "Un petit appel cette semaine ?",
+    "Pourrait-on se voir à Paris ?",
+    "Auriez-vous un peu de votre temps pour moi ?",
+    "J'aimerais échanger de vive voix avec vous.",
+    "Déjeuner ensemble un de ces jours ?",
+    "Un café ensemble bientôt ?",
+    "Pourrions-nous s’appeler jeudi ?",
+    "Quelques minutes par téléphone ?",
+    "Autour d’un café, si vous avez le temps.",
+]
+
+NOT_ASKS = [
+    # English
+    "I work on the call stack profiler at Datadog.",
+    "Your team's new chat feature is great.",
+    "I read your meeting notes template on Notion.",
+    "Loved your talk on Rust at the meetup.",
+    "Congratulations on the Series B!",
+    "I'm a backend engineer who follows your work on payments.",
+    "Your post on coffee roasting made me smile.",
+    "Thanks for answering my call for papers question.",
+    "I use your Zoom SDK integration every day.",
+    "Your ChatGPT plugin demo was impressive.",
+    "We both studied at INSA Lyon.",
+    "I enjoyed your article on observability.",
+    "Saw you are hiring SREs: congrats on the growth.",
+    "Your open-source scheduler saved me hours.",
+    "Great keynote at Devoxx this year.",
+    "Your chatbot UX thread was spot on.",
+    "I met your colleague Ana at the meetup.",
+    "Your company's meeting-room booking app is clever.",
+    # French
+    "Bravo pour la levée de fonds !",
+    "J'ai adoré votre talk sur Kubernetes au meetup.",
+    "Votre projet appelé Atlas m'intéresse beaucoup.",
+    "Je travaille aussi sur la pile d'appels du noyau.",
+    "Félicitations pour votre nouveau poste chez Alan.",
+    "Votre article sur le café de spécialité est passionnant.",
+    "J'ai lu vos notes de réunion publiées sur le blog.",
+    "Nous avons étudié dans la même école.",
+    "Votre équipe recrute : bravo pour la croissance.",
+    "La rencontre annuelle de la communauté était top.",
+    "Votre verre réutilisable est une belle idée produit.",
+    "Votre visio-guide pour les nouveaux arrivants est clair.",
+    "Je suis ingénieur backend et je suis votre travail.",
+    "Votre talk à Devoxx France m'a beaucoup appris.",
+]
+
+
+@pytest.mark.parametrize("note", ASKS)
+def test_a_request_for_time_is_flagged(note):
+    assert asks_for_time(note), note
+    assert ASKS_FOR_TIME in check_connection_note(note).problems
+
+
+@pytest.mark.parametrize("note", NOT_ASKS)
+def test_no_false_alarm_on_words_that_are_not_asks(note):
+    assert not asks_for_time(note), note
+
+
+def test_the_tables_are_large_enough():
+    assert len(ASKS) >= 30 and len(NOT_ASKS) >= 30
+
+
+def test_a_placeholder_left_in_the_note_is_flagged():
+    assert PLACEHOLDER_LEFT in check_connection_note("Hi {first_name}, congrats!").problems
+    assert check_connection_note("Hi Ana, congrats!").problems == ()

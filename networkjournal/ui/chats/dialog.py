@@ -27,6 +27,7 @@ from networkjournal.core.drafts import ChatDraft, chat_problems
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
     FREE_LIMIT,
+    PLACEHOLDER_LEFT,
     PREMIUM_LIMIT,
     TOO_LONG,
     TOO_LONG_FOR_FREE,
@@ -196,6 +197,7 @@ class ChatDialog(QDialog):
             TOO_LONG: self.tr("Too long for LinkedIn: shorten it."),
             ASKS_FOR_TIME: self.tr("Keep the coffee chat for later: a first note only says "
                                    "hello and why you would like to connect."),
+            PLACEHOLDER_LEFT: self.tr("A placeholder like {first_name} is still in the note."),
         }
         lines += [advice[code] for code in check.problems]
         self.note_check.setText("\n".join(lines))
