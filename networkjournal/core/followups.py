@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from networkjournal.core.relationship import is_conversation
+from networkjournal.core.vocabulary import REPLY_KINDS, Direction, InteractionKind
+
 
 def next_follow_up(
     explicit_dates: list[date],
@@ -29,3 +32,15 @@ def next_follow_up(
 def is_overdue(due: date | None, today: date) -> bool:
     """A follow-up is overdue once its date has passed."""
     return due is not None and due < today
+
+
+def answers_follow_ups(kind: str, status: str, direction: str) -> bool:
+    """True when logging this interaction answers the follow-ups owed to the contact before
+    it: a reply from them (a message, an e-mail) or a conversation that happened."""
+    try:
+        if is_conversation(kind, status):
+            return True
+        return (status == "done" and InteractionKind(kind) in REPLY_KINDS
+                and Direction(direction) is Direction.INCOMING)
+    except ValueError:
+        return False

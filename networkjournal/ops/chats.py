@@ -43,7 +43,8 @@ def update_chat(journal: Journal, interaction_id: int, draft: ChatDraft,
     with journal.read() as session:
         old_contact = get_or_gone(session, Interaction, interaction_id).contact_id
     people = sorted({old_contact, contact_id or old_contact})
-    scopes = [undo.scope("interactions", "id", [interaction_id]), *_person(people)]
+    # The person's whole log: saving a chat as done closes the follow-ups it answered.
+    scopes = [undo.scope("interactions", "contact_id", people), *_person(people)]
     with recorded(journal, scopes) as unit:
         moved = store.update_chat(unit.session, interaction_id, draft, contact_id)
         stage = (get_or_gone(unit.session, Contact, contact_id or old_contact).stage

@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.clock import utcnow
 from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.followups import answers_follow_ups
 from networkjournal.core.relationship import stage_implied_by
 from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import InteractionStatus
@@ -104,7 +105,21 @@ def log_chat(session: Session, contact_id: int, draft: ChatDraft) -> tuple[Inter
         _stage_date(draft),
     )
     session.flush()
+    _close_answered_follow_ups(session, interaction)
     return interaction, moved
+
+
+def _close_answered_follow_ups(session: Session, answer: Interaction) -> None:
+    """A reply or a chat that happened closes the follow-ups owed to the contact before it."""
+    if not answers_follow_ups(answer.kind, answer.status, answer.direction):
+        return
+    session.execute(
+        update(Interaction)
+        .where(Interaction.contact_id == answer.contact_id, Interaction.id != answer.id,
+               Interaction.follow_up_on.is_not(None), Interaction.follow_up_done_on.is_(None),
+               Interaction.occurred_at < answer.occurred_at)
+        .values(follow_up_done_on=answer.occurred_at.date())
+    )
 
 
 def update_chat(
@@ -116,12 +131,15 @@ def update_chat(
     if contact_id is not None and contact_id != interaction.contact_id:
         interaction.contact = get_or_gone(session, Contact, contact_id)
     _apply(interaction, draft)
-    return advance_stage(
+    moved = advance_stage(
         session,
         interaction.contact,
         stage_implied_by(draft.kind, draft.status, draft.direction),
         _stage_date(draft),
     )
+    session.flush()
+    _close_answered_follow_ups(session, interaction)  # a planned chat now done answers too
+    return moved
 
 
 def _stage_date(draft: ChatDraft) -> datetime:

@@ -65,3 +65,17 @@ def test_advance_is_forward_only():
     assert advance(S.ADVOCATE, S.CHATTED) == S.ADVOCATE
     assert advance(S.CHAT_PLANNED, None) == S.CHAT_PLANNED
     assert advance("connected", "request_sent") == S.CONNECTED
+
+
+@pytest.mark.parametrize(
+    ("kind", "status", "direction", "answers"),
+    [("message", "done", "incoming", True), ("email", "done", "incoming", True),
+     ("coffee_chat", "done", "outgoing", True), ("call", "done", "incoming", True),
+     ("message", "done", "outgoing", False), ("coffee_chat", "planned", "outgoing", False),
+     ("connection_request", "done", "incoming", False), ("note", "done", "outgoing", False),
+     ("no such kind", "done", "incoming", False)],
+)
+def test_what_answers_the_follow_ups_owed(kind, status, direction, answers):
+    from networkjournal.core.followups import answers_follow_ups
+
+    assert answers_follow_ups(kind, status, direction) is answers

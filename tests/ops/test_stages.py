@@ -88,3 +88,37 @@ def test_undo_of_a_new_contact_with_an_introducer(journal):
     with journal.read() as s:
         assert s.get(Contact, saved.ids[0]) is None
     assert stage_of(journal, friend) == "connected" and entries(journal, friend) == []
+
+
+def follow_ups(journal, contact_id):
+    with journal.read() as s:
+        return [(i.summary, i.follow_up_done_on) for i in s.scalars(
+            select(Interaction).where(Interaction.contact_id == contact_id,
+                                      Interaction.follow_up_on.is_not(None))
+            .order_by(Interaction.id))]
+
+
+def test_a_reply_or_a_chat_closes_the_follow_ups_it_answered(journal):
+    from datetime import date
+
+    ana = contacts.save_contact(journal, ContactDraft(first_name="Ana")).ids[0]
+    chats.log_chat(journal, ana, ChatDraft(kind="message", summary="hello",
+                                           occurred_at=datetime(2026, 3, 2, 9),
+                                           follow_up_on=date(2026, 3, 9)))
+    chats.log_chat(journal, ana, ChatDraft(kind="message", summary="nudge",
+                                           occurred_at=datetime(2026, 3, 3, 9)))  # mine
+    assert follow_ups(journal, ana) == [("hello", None)]  # my own message answers nothing
+    reply = chats.log_chat(journal, ana, ChatDraft(kind="message", direction="incoming",
+                                                   occurred_at=datetime(2026, 3, 5, 18)))
+    assert follow_ups(journal, ana) == [("hello", date(2026, 3, 5))]
+    undo(journal, reply)  # undone with the reply
+    assert follow_ups(journal, ana) == [("hello", None)]
+    planned = chats.log_chat(journal, ana, ChatDraft(
+        kind="coffee_chat", status="planned", summary="coffee",
+        occurred_at=datetime(2026, 3, 12, 9), follow_up_on=date(2026, 3, 20)))
+    assert follow_ups(journal, ana) == [("hello", None), ("coffee", None)]  # not yet held
+    chats.update_chat(journal, planned.ids[0], ChatDraft(
+        kind="coffee_chat", summary="coffee", occurred_at=datetime(2026, 3, 12, 9),
+        follow_up_on=date(2026, 3, 20)))
+    # The chat held answers what was owed before it, not its own next step.
+    assert follow_ups(journal, ana) == [("hello", date(2026, 3, 12)), ("coffee", None)]
