@@ -33,6 +33,7 @@ class Action(StrEnum):
     DELETE_CHAT = "delete_chat"
     FOLLOW_UP_DONE = "follow_up_done"
     MARK_ACCEPTED = "mark_accepted"
+    SNOOZE = "snooze"
     SAVE_OPPORTUNITY = "save_opportunity"
     MOVE_OPPORTUNITY = "move_opportunity"
     DELETE_OPPORTUNITY = "delete_opportunity"

@@ -87,6 +87,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.DELETE_CHAT: "Delete chat",
         Action.FOLLOW_UP_DONE: "Follow-up done",
         Action.MARK_ACCEPTED: "Mark accepted",
+        Action.SNOOZE: "Snooze",
         Action.SAVE_OPPORTUNITY: "Save opportunity",
         Action.MOVE_OPPORTUNITY: "Move opportunity",
         Action.DELETE_OPPORTUNITY: "Delete opportunity",

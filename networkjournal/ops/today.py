@@ -1,0 +1,59 @@
+"""Operations on the Today list: an item done, snoozed until a day, a planned chat cancelled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from networkjournal.core.changes import Action, Changes, Kind
+from networkjournal.core.clock import utcnow
+from networkjournal.core.drafts import ChatDraft
+from networkjournal.core.today import Due, DueItem
+from networkjournal.core.vocabulary import InteractionKind, InteractionStatus
+from networkjournal.errors import UserError
+from networkjournal.ops import chats
+from networkjournal.ops._record import recorded
+from networkjournal.store import undo
+from networkjournal.store.chats import chat_draft
+from networkjournal.store.journal import Journal
+from networkjournal.store.settings import set_setting
+from networkjournal.store.today import SNOOZE_PREFIX
+
+# Items "Done" applies to; the others are acted on elsewhere (log a chat, the pipeline).
+DONE_APPLIES = frozenset({Due.FOLLOW_UP, Due.CHAT_TODAY, Due.CLOSE_CHAT, Due.THANK_YOU,
+                          Due.PENDING_REQUEST})
+
+
+def mark_done(journal: Journal, item: DueItem, today: date) -> Changes:
+    """Do what the item asks: a follow-up done, a planned chat held, a thank-you sent,
+    a connection request accepted. One unit of work, undoable."""
+    if item.kind is Due.FOLLOW_UP and item.interaction_id is not None:
+        return chats.mark_follow_up_done(journal, item.interaction_id, today)
+    if item.kind in (Due.CHAT_TODAY, Due.CLOSE_CHAT) and item.interaction_id is not None:
+        with journal.read() as session:
+            draft, contact_id = chat_draft(session, item.interaction_id)
+        held = replace(draft, status=InteractionStatus.DONE.value,
+                       occurred_at=min(draft.occurred_at, utcnow().replace(microsecond=0)))
+        return chats.update_chat(journal, item.interaction_id, held, contact_id)
+    if item.kind is Due.THANK_YOU and item.contact_id is not None:
+        return chats.log_chat(journal, item.contact_id, ChatDraft(
+            kind=InteractionKind.THANK_YOU.value, occurred_at=utcnow().replace(microsecond=0),
+            summary="Thank-you sent"))
+    if item.kind is Due.PENDING_REQUEST and item.interaction_id is not None:
+        return chats.mark_accepted(journal, item.interaction_id)
+    raise UserError("this item is done elsewhere: open the contact or the pipeline")
+
+
+def snooze(journal: Journal, item: DueItem, until: date) -> Changes:
+    """Hide the item until ``until`` (it comes back that morning)."""
+    key = SNOOZE_PREFIX + item.key
+    with recorded(journal, [undo.scope("settings", "key", [key])]) as unit:
+        set_setting(unit.session, key, until.isoformat())
+    return Changes(Action.SNOOZE, frozenset({Kind.SETTINGS}), undo=unit.record)
+
+
+def cancel_planned(journal: Journal, item: DueItem) -> Changes:
+    """A planned chat that did not happen and will not: removed from the log."""
+    if item.interaction_id is None or item.kind not in (Due.CHAT_TODAY, Due.CLOSE_CHAT):
+        raise UserError("only a planned chat can be cancelled")
+    return chats.delete_chat(journal, item.interaction_id)
