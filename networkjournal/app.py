@@ -59,19 +59,26 @@ def build_main_window(db_url: str) -> MainWindow:
     return window
 
 
-def _open_and_load(db_url: str, progress: Progress) -> tuple[object, list]:
-    """Worker: open (maybe upgrade) the journal and read the contacts table's rows."""
+def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, object]]:
+    """Worker: open (maybe upgrade) the journal, read the contacts table's rows and what
+    is due today (the window opens on Today when something is)."""
+    from datetime import date
+
+    from networkjournal.core.today import due_items
     from networkjournal.store.contacts import load_contact_rows
     from networkjournal.store.journal import open_journal
+    from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)
     try:
         with journal.read() as session:
             rows = load_contact_rows(session)
+            today = date.today()
+            due = due_items(today_facts(session, today), today)
     except BaseException:
         journal.close()
         raise
-    return journal, rows
+    return journal, {"contact_rows": rows, "today_items": due}
 
 
 def start_main_window(db_url: str) -> MainWindow:
@@ -92,8 +99,8 @@ def start_main_window(db_url: str) -> MainWindow:
             window.show_preview(preview)
 
     def opened(result: tuple) -> None:
-        journal, rows = result
-        window.attach(AppContext(journal, {"contact_rows": rows}))
+        journal, preloaded = result
+        window.attach(AppContext(journal, preloaded))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):

@@ -1,10 +1,14 @@
 """Start-up: the window opens on its journal; the welcome screen opens the sample journal."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
 from networkjournal import app as app_module
 from networkjournal.app import build_main_window, make_application
+from networkjournal.core.today import due_items
 from networkjournal.core.validation import fold
+from networkjournal.store.today import today_facts
 
 
 def test_open_the_sample_journal_from_the_welcome_screen(qtbot, tmp_path):
@@ -45,12 +49,17 @@ def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, 
     assert len(first) == 60  # the sample has 60 people: a screenful and more
     assert first == sorted(first, key=fold)  # as the table sorts names
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: preview not in [window.stack.widget(i)
+                                            for i in range(window.stack.count())],
+                    timeout=10_000)
+    # The sample has follow-ups and chats due: the day starts on Today, which says how many.
+    due = window.context.read(lambda s: due_items(today_facts(s, date.today()), date.today()))
+    assert due and window.current_page_key() == "today"
+    assert window.nav.item(0).text() == f"Today ({len(due)})"
     page = window.page("contacts")
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is page, timeout=10_000)
     assert page.model.total_count() == 60
     shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert shown == first  # the page takes over with the same rows, in the same order
-    assert preview not in [window.stack.widget(i) for i in range(window.stack.count())]
     assert "mine.sqlite" in window.windowTitle()
     window.context.journal.close()
 
@@ -104,7 +113,8 @@ app = make_application()
 window = build_main_window({f"sqlite:///{tmp_path / 'j.sqlite'}"!r})
 window.show()
 assert "matplotlib" not in sys.modules
-window.nav.setCurrentRow(5)  # what Ctrl+6 or a click does
+from networkjournal.ui.pages import PAGES
+window.nav.setCurrentRow([p.key for p in PAGES].index("charts"))  # what Ctrl+6 or a click does
 first = window.stack.currentWidget()
 print("placeholder:", type(first).__name__, first.text())
 end = time.time() + 30

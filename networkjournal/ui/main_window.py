@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -24,40 +23,10 @@ from PySide6.QtWidgets import (
 
 from networkjournal import APP_NAME, __version__
 from networkjournal.ui.common.labels import action_text
+from networkjournal.ui.pages import PAGES, PageSpec
 
 if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
     from networkjournal.ui.common.context import AppContext
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a string for lupdate; it is translated where it is shown."""
-    return text
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """A page of the window, created the first time it is shown (start-up stays fast)."""
-
-    key: str
-    title: str  # translated in context "MainWindow" when shown
-    module: str
-    cls: str
-
-
-PAGES: list[PageSpec] = [
-    PageSpec("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
-             "networkjournal.ui.contacts.page", "ContactsPage"),
-    PageSpec("chats", QT_TRANSLATE_NOOP("MainWindow", "Chat log"),
-             "networkjournal.ui.chats.page", "ChatLogPage"),
-    PageSpec("pipeline", QT_TRANSLATE_NOOP("MainWindow", "Pipeline"),
-             "networkjournal.ui.pipeline.opportunities_page", "PipelinePage"),
-    PageSpec("relationships", QT_TRANSLATE_NOOP("MainWindow", "Relationships"),
-             "networkjournal.ui.pipeline.relationships_page", "RelationshipBoardPage"),
-    PageSpec("companies", QT_TRANSLATE_NOOP("MainWindow", "Companies"),
-             "networkjournal.ui.companies.page", "CompaniesPage"),
-    PageSpec("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"),
-             "networkjournal.ui.charts.page", "ChartsPage"),
-]
 
 
 WARM_UP_AFTER_MS = 1500
@@ -138,9 +107,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Journal: {url}").format(url=display_url(context.journal.url)))
         self.nav.setEnabled(True)
-        last = QSettings().value("window/page", "contacts")
         keys = [spec.key for spec in PAGES]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        due = context.preloaded.get("today_items")
+        if due:  # something is due: the day starts there
+            first = "today"
+        else:
+            last = QSettings().value("window/page", "contacts")
+            first = last if last in keys else "contacts"
+        if due is not None:
+            self.show_today_count(len(due))
+            self.page("today")  # built now (from what was read): it keeps the count true
+        self.nav.setCurrentRow(keys.index(first))
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
 
     def _warm_up(self) -> None:
@@ -174,6 +151,11 @@ class MainWindow(QMainWindow):
             wants_sample = getattr(widget, "open_sample_requested", None)
             if wants_sample is not None:
                 wants_sample.connect(self.open_sample_requested)
+            if key == "today":
+                self.show_today_count(widget.model.rowCount())  # what it read when built
+                widget.count_changed.connect(self.show_today_count)
+                widget.open_contact_requested.connect(self.open_contact)
+                widget.open_pipeline_requested.connect(lambda: self.show_page("pipeline"))
             old = self.stack.widget(index)  # the "Loading…" placeholder it replaces
             self.stack.insertWidget(index, widget)
             if old is not None:
@@ -272,12 +254,7 @@ class MainWindow(QMainWindow):
             def go(_checked: bool = False, row: int = row) -> None:  # triggered(bool) passes one
                 self.nav.setCurrentRow(row)
 
-            self._action(
-                view_menu,
-                self.tr(spec.title),
-                go,
-                QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None,
-            )
+            self._action(view_menu, self.tr(spec.title), go, QKeySequence(spec.shortcut))
         self._action(help_menu, self.tr("&About Network Journal"), self.about)
         from networkjournal.ui.transfer.controller import install_transfer_actions
 
@@ -329,6 +306,20 @@ class MainWindow(QMainWindow):
         self.action_redo.setText(
             self.tr("&Redo {what}").format(what=action_text(again.result)) if again
             else self.tr("&Redo"))
+
+    def show_today_count(self, count: int) -> None:
+        """The navigation says how many things are due: "Today (3)"."""
+        item = self.nav.item(0)
+        title = self.tr(PAGES[0].title)
+        item.setText(self.tr("{title} ({n})").format(title=title, n=count) if count else title)
+
+    def open_contact(self, contact_id: int) -> None:
+        from networkjournal.ui.contacts.page import ContactsPage
+
+        page = self.show_page("contacts")
+        if isinstance(page, ContactsPage):
+            page.search_field.clear()
+            page.select_contact(contact_id)
 
     def focus_search(self) -> None:
         page = self.stack.currentWidget()

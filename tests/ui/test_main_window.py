@@ -73,7 +73,8 @@ def test_escape_clears_and_ctrl_f_focuses_each_filter(qtbot, journal, window):
 def test_ctrl_and_a_digit_opens_each_page(window, qtbot):
     from networkjournal.ui.main_window import PAGES
 
-    for row in (2, 5, 0):  # Pipeline, Charts, Contacts
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"),
+    for spec in PAGES:  # Ctrl+0 Today, Ctrl+1 Contacts ... Ctrl+6 Charts
+        digit = spec.shortcut.removeprefix("Ctrl+")
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"),
                        Qt.KeyboardModifier.ControlModifier)
-        assert window.current_page_key() == PAGES[row].key
+        assert window.current_page_key() == spec.key

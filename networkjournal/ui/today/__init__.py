@@ -1,0 +1,1 @@
+"""Today: what is due, with Done and Snooze at hand."""

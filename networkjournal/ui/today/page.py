@@ -1,0 +1,194 @@
+"""The Today page: follow-ups, chats to hold or close, thank-yous, people to keep in touch
+with, unanswered requests and stale opportunities; Done, Snooze or open each."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networkjournal.core.changes import Changes, Kind
+from networkjournal.core.today import Due, DueItem, due_items
+from networkjournal.ops import today as ops
+from networkjournal.store.today import today_facts
+from networkjournal.ui.common.background import run_in_background
+from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import show_date
+from networkjournal.ui.common.feedback import widget_shortcut
+from networkjournal.ui.common.page import Page
+from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayPage", text)
+
+
+WHAT = {
+    Due.CLOSE_CHAT: "Did this chat happen? Done, or cancel it",
+    Due.CHAT_TODAY: "Chat today",
+    Due.FOLLOW_UP: "Follow up",
+    Due.THANK_YOU: "Send a thank-you",
+    Due.KEEP_IN_TOUCH: "Keep in touch",
+    Due.PENDING_REQUEST: "No answer to your connection request yet",
+    Due.STALE: "No news: follow up, or mark it ghosted",
+}
+
+
+def local_today() -> date:
+    return date.today()
+
+
+class TodayPage(Page):
+    """Everything due on or before today, oldest first."""
+
+    watches = frozenset({Kind.CHATS, Kind.CONTACTS, Kind.OPPORTUNITIES, Kind.SETTINGS})
+    count_changed = Signal(int)
+    open_contact_requested = Signal(int)
+    open_pipeline_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.context: AppContext = context
+        self.today = local_today()
+        self.title = QLabel(self)
+        self.model = RowsModel([
+            Column(self.tr("When"), self._when, sort=lambda item: item.day,
+                   color=lambda item: "#c0392b" if item.overdue(self.today) else ""),
+            Column(self.tr("What"), lambda item: _tr(WHAT[item.kind])),
+            Column(self.tr("Who"), lambda item: item.name),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setObjectName("today")
+        self.table.setModel(self.model)
+        compact_table(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr(
+            "<b>Nothing due today.</b> A good day to reach out to someone new: a short, "
+            "personal note, no request for their time yet."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_button = QPushButton(self.tr("&Done"), self)
+        self.done_button.setToolTip(self.tr("Do what the item asks (Enter)"))
+        self.day_button = QPushButton(self.tr("Snooze a &day"), self)
+        self.week_button = QPushButton(self.tr("Snooze a &week"), self)
+        self.cancel_button = QPushButton(self.tr("&Cancel the chat"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.day_button, self.week_button,
+                       self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        self.done_button.clicked.connect(self.mark_done)
+        self.day_button.clicked.connect(lambda: self.snooze(1))
+        self.week_button.clicked.connect(lambda: self.snooze(7))
+        self.cancel_button.clicked.connect(self.cancel_chat)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        widget_shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.mark_done)
+        widget_shortcut(QKeySequence("Ctrl+D"), self.table, lambda: self.snooze(1))
+        widget_shortcut(QKeySequence("Ctrl+W"), self.table, lambda: self.snooze(7))
+        items = context.preloaded.pop("today_items", None)
+        if items is not None:
+            self._show(items)
+            self._stale = False
+        else:
+            self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def _journal_changed(self, changes: Changes, initiator: object) -> None:
+        super()._journal_changed(changes, initiator)
+        if changes.touches(self.watches) and not self.isVisible():
+            self._count_in_background()  # the navigation's count stays true while hidden
+
+    def _count_in_background(self) -> None:
+        fetch, today = self.context.reader(today_facts, local_today()), local_today()
+        run_in_background(lambda _progress: len(due_items(fetch(), today)),
+                          self.count_changed.emit, parent=self, show_dialog=False)
+
+    def reload(self) -> None:
+        self.today = local_today()
+        self._show(due_items(self.context.read(today_facts, self.today), self.today))
+
+    def _show(self, items: list[DueItem]) -> None:
+        selected = self.selected_item()
+        self.model.set_rows(items)
+        self.title.setText(self.tr("<h2>Today, {day}</h2>").format(day=show_date(self.today)))
+        self.table.setVisible(bool(items))
+        self.empty.setVisible(not items)
+        keys = [item.key for item in items]
+        if items:
+            row = keys.index(selected.key) if selected and selected.key in keys else 0
+            self.table.selectRow(row)
+        self._update_buttons()
+        self.count_changed.emit(len(items))
+
+    def _when(self, item: DueItem) -> str:
+        if item.day == self.today:
+            return self.tr("Today")
+        return self.tr("Since {day}").format(day=show_date(item.day))
+
+    def selected_item(self) -> DueItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def selected_contact_id(self) -> int | None:
+        item = self.selected_item()
+        return item.contact_id if item is not None else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        self.done_button.setEnabled(item is not None and item.kind in ops.DONE_APPLIES)
+        for button in (self.day_button, self.week_button, self.open_button):
+            button.setEnabled(item is not None)
+        self.cancel_button.setVisible(
+            item is not None and item.kind in (Due.CLOSE_CHAT, Due.CHAT_TODAY))
+
+    # --------------------------------------------------------------- actions
+    def mark_done(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        if item.kind not in ops.DONE_APPLIES:
+            self.open_selected()
+            return
+        self.context.operations.perform(ops.mark_done, item, self.today, parent=self)
+
+    def snooze(self, days: int) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.context.operations.perform(ops.snooze, item,
+                                            self.today + timedelta(days=days), parent=self)
+
+    def cancel_chat(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.context.operations.perform(ops.cancel_planned, item, parent=self)
+
+    def open_selected(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        if item.contact_id is not None:
+            self.open_contact_requested.emit(item.contact_id)
+        else:
+            self.open_pipeline_requested.emit()

@@ -1,0 +1,56 @@
+"""The Today page driven like a user: Enter marks an item done, Snooze hides it, Open goes to
+the contact; the navigation counts what is due."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from networkjournal.core.drafts import ChatDraft
+from networkjournal.ops.chats import log_chat
+from tests.ui.helpers import activate, save_new_contact
+
+
+def at(days: int) -> datetime:
+    return datetime.combine(datetime.now().date() + timedelta(days=days),
+                            datetime.min.time()).replace(hour=9)
+
+
+def test_today_done_snooze_and_open(window, qtbot):
+    journal = window.context.journal
+    ana = save_new_contact(journal, "Ana", "Lopez")
+    ben = save_new_contact(journal, "Ben", "Martin")
+    operations = window.context.operations
+    operations.perform(log_chat, ana, ChatDraft(kind="message", occurred_at=at(-9),
+                                                follow_up_on=at(-2).date()))
+    operations.perform(log_chat, ben, ChatDraft(kind="coffee_chat", status="planned",
+                                                occurred_at=at(-1)))
+    page = window.show_page("today")
+    activate(qtbot, window)
+
+    def rows():
+        return [(page.model.index(r, 1).data(), page.model.index(r, 2).data())
+                for r in range(page.model.rowCount())]
+
+    assert rows() == [("Follow up", "Ana Lopez"),
+                      ("Did this chat happen? Done, or cancel it", "Ben Martin")]
+    assert window.nav.item(0).text() == "Today (2)"
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the follow-up is done
+    assert rows() == [("Did this chat happen? Done, or cancel it", "Ben Martin")]
+    qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)  # not now
+    assert rows() == [] and page.empty.isVisible()
+    assert window.nav.item(0).text() == "Today"
+    window.undo()  # Ctrl+Z brings the snoozed chat back
+    assert rows() == [("Did this chat happen? Done, or cancel it", "Ben Martin")]
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "contacts"
+    assert window.pages["contacts"].selected_contact_id() == ben
+
+
+def test_an_empty_day_says_so(window, qtbot):
+    page = window.show_page("today")
+    assert page.model.rowCount() == 0 and page.empty.isVisible()
+    assert "Nothing due today" in page.empty.text()
