@@ -60,25 +60,18 @@ def build_main_window(db_url: str) -> MainWindow:
 
 
 def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, object]]:
-    """Worker: open (maybe upgrade) the journal, read the contacts table's rows and what
-    is due today (the window opens on Today when something is)."""
-    from datetime import date
-
-    from networkjournal.core.today import due_items
+    """Worker: open (maybe upgrade) the journal and read the contacts table's rows."""
     from networkjournal.store.contacts import load_contact_rows
     from networkjournal.store.journal import open_journal
-    from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)
     try:
         with journal.read() as session:
             rows = load_contact_rows(session)
-            today = date.today()
-            due = due_items(today_facts(session, today), today)
     except BaseException:
         journal.close()
         raise
-    return journal, {"contact_rows": rows, "today_items": due}
+    return journal, {"contact_rows": rows}
 
 
 def start_main_window(db_url: str) -> MainWindow:

@@ -108,16 +108,12 @@ class MainWindow(QMainWindow):
             self.tr("Journal: {url}").format(url=display_url(context.journal.url)))
         self.nav.setEnabled(True)
         keys = [spec.key for spec in PAGES]
-        due = context.preloaded.get("today_items")
-        if due:  # something is due: the day starts there
-            first = "today"
-        else:
-            last = QSettings().value("window/page", "contacts")
-            first = last if last in keys else "contacts"
-        if due is not None:
-            self.show_today_count(len(due))
-            self.page("today")  # built now (from what was read): it keeps the count true
-        self.nav.setCurrentRow(keys.index(first))
+        last = QSettings().value("window/page", "contacts")
+        self.nav.setCurrentRow(keys.index(last if last in keys else "contacts"))
+        # What is due today, counted on a worker once the window shows its page, and again
+        # after each change until the Today page exists (it keeps the count itself).
+        QTimer.singleShot(0, self, self._count_today)
+        context.operations.changed.connect(lambda _changes, _who: self._count_today())
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
 
     def _warm_up(self) -> None:
@@ -306,6 +302,20 @@ class MainWindow(QMainWindow):
         self.action_redo.setText(
             self.tr("&Redo {what}").format(what=action_text(again.result)) if again
             else self.tr("&Redo"))
+
+    def _count_today(self) -> None:
+        if "today" in self.pages or self.context is None:
+            return  # the page keeps the count itself
+        from datetime import date
+
+        from networkjournal.core.today import due_items
+        from networkjournal.store.today import today_facts
+        from networkjournal.ui.common.background import run_in_background
+
+        today = date.today()
+        fetch = self.context.reader(today_facts, today)
+        run_in_background(lambda _progress: len(due_items(fetch(), today)),
+                          self.show_today_count, parent=self, show_dialog=False)
 
     def show_today_count(self, count: int) -> None:
         """The navigation says how many things are due: "Today (3)"."""

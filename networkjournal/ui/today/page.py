@@ -107,12 +107,7 @@ class TodayPage(Page):
         widget_shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.mark_done)
         widget_shortcut(QKeySequence("Ctrl+D"), self.table, lambda: self.snooze(1))
         widget_shortcut(QKeySequence("Ctrl+W"), self.table, lambda: self.snooze(7))
-        items = context.preloaded.pop("today_items", None)
-        if items is not None:
-            self._show(items)
-            self._stale = False
-        else:
-            self.refresh()
+        self.refresh()
 
     # ------------------------------------------------------------------ data
     def _journal_changed(self, changes: Changes, initiator: object) -> None:
