@@ -60,18 +60,26 @@ def build_main_window(db_url: str) -> MainWindow:
 
 
 def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, object]]:
-    """Worker: open (maybe upgrade) the journal and read the contacts table's rows."""
+    """Worker: open (maybe upgrade) the journal, count what is due today (first: its
+    scratch memory is then reused by the 30,000 rows rather than added to them) and read
+    the contacts table's rows."""
+    from datetime import date
+
+    from networkjournal.core.today import due_items
     from networkjournal.store.contacts import load_contact_rows
     from networkjournal.store.journal import open_journal
+    from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)
     try:
         with journal.read() as session:
+            today = date.today()
+            due = len(due_items(today_facts(session, today), today))
             rows = load_contact_rows(session)
     except BaseException:
         journal.close()
         raise
-    return journal, {"contact_rows": rows}
+    return journal, {"contact_rows": rows, "today_count": due}
 
 
 def start_main_window(db_url: str) -> MainWindow:

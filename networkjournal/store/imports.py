@@ -26,12 +26,11 @@ from networkjournal.core.records import (
 from networkjournal.gc_pause import gc_paused
 from networkjournal.store.import_contacts import ContactWriter
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
-from networkjournal.store.journal import Journal
+from networkjournal.store.journal import PAGE_CACHE_KB, Journal
 
 __all__ = ["BATCH", "ImportSummary", "RowOutcome", "import_records"]
 
 BATCH = 2000  # records between two writes (and two progress reports)
-SQLITE_DEFAULT_CACHE = -2000  # SQLite's own default page cache: 2 MB
 
 
 class _DryRun(Exception):
@@ -97,7 +96,7 @@ def _large_page_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         if sqlite:
-            session.execute(text(f"PRAGMA cache_size={SQLITE_DEFAULT_CACHE}"))
+            session.execute(text(f"PRAGMA cache_size=-{PAGE_CACHE_KB}"))
 
 
 def _line(record: object) -> int:

@@ -110,9 +110,13 @@ class MainWindow(QMainWindow):
         keys = [spec.key for spec in PAGES]
         last = QSettings().value("window/page", "contacts")
         self.nav.setCurrentRow(keys.index(last if last in keys else "contacts"))
-        # What is due today, counted on a worker once the window shows its page, and again
+        # What is due today: counted while the journal opened, or on a worker now; again
         # after each change until the Today page exists (it keeps the count itself).
-        QTimer.singleShot(0, self, self._count_today)
+        counted = context.preloaded.pop("today_count", None)
+        if isinstance(counted, int):
+            self.show_today_count(counted)
+        else:
+            QTimer.singleShot(0, self, self._count_today)
         context.operations.changed.connect(lambda _changes, _who: self._count_today())
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
 
