@@ -12,9 +12,7 @@ duplicates"), imported into an empty journal.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -26,22 +24,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.generate import COMPANIES, FIRST, LAST, TITLES  # noqa: E402
+from bench.generate import write_connections  # noqa: E402
 
 
 def write_file(path: Path, rows: int, seed: int = 3) -> Path:
-    rng = random.Random(seed)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write('Notes:\n"When exporting your connection data, you may notice that some '
-                     'of the email addresses are missing."\n\n')
-        writer = csv.writer(handle)
-        writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company",
-                         "Position", "Connected On"])
-        for i in range(rows):
-            writer.writerow([rng.choice(FIRST), rng.choice(LAST),
-                             f"https://www.linkedin.com/in/p-{i}", "", rng.choice(COMPANIES),
-                             rng.choice(TITLES), "12 Mar 2024"])
-    return path
+    return write_connections(path, rows, seed, namesakes=True)
 
 
 def cli_dry_run(path: Path, db: Path) -> float:

@@ -52,8 +52,13 @@ TITLES = ["Software Engineer", "Senior Software Engineer", "Staff Engineer", "En
           "Product Manager", "Data Scientist", "CTO", "Recruiter", "Designer", "SRE"]
 
 
-def write_connections(path: Path, contacts: int, seed: int = 1, days: int = 730) -> Path:
-    """A LinkedIn Connections.csv as LinkedIn writes it: the "Notes:" preamble, then people."""
+def write_connections(path: Path, contacts: int, seed: int = 1, days: int = 730, *,
+                      namesakes: bool = False) -> Path:
+    """A LinkedIn Connections.csv as LinkedIn writes it: the "Notes:" preamble, then people.
+
+    With ``namesakes``, people share names and companies as in a real network (many rows
+    are then "possible duplicates"); otherwise every name is made unique.
+    """
     rng = random.Random(seed)
     end = datetime(2026, 11, 20)
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -63,7 +68,9 @@ def write_connections(path: Path, contacts: int, seed: int = 1, days: int = 730)
         writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company",
                          "Position", "Connected On"])
         for i in range(contacts):
-            first, last = rng.choice(FIRST), f"{rng.choice(LAST)} {i}"
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            if not namesakes:
+                last = f"{last} {i}"
             when = end - timedelta(days=rng.randrange(days))
             writer.writerow([first, last, f"https://www.linkedin.com/in/user-{i}",
                              f"user{i}@example.org" if i % 3 == 0 else "",
