@@ -137,3 +137,34 @@ def test_mark_accepted_on_a_sent_request(window, qtbot):
     assert "accepted" in window.statusBar().currentMessage()
     page.table.selectRow(0)  # the acceptance itself is not a request the user sent
     assert not page.accepted_button.isVisible()
+
+
+def test_a_template_filled_for_the_contact_copied_and_logged_in_one_click(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+
+    ana = save_contact(window.context.journal, ContactDraft(
+        first_name="Ana", last_name="Lopez", company="Qonto")).ids[0]
+    dialog = ChatDialog(window.context, contact_id=ana, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    index = next(i for i in range(dialog.template.count())
+                 if dialog.template.itemText(i) == "Connection note (English)")
+    dialog.template.setCurrentIndex(index)
+    note = dialog.notes.toPlainText()
+    assert note.startswith("Hi Ana, {hook}") and "Qonto's work" in note
+    assert dialog.kind.currentData() == "connection_request"
+    assert "{first_name}" not in note
+    assert "Still to write: {hook}, {my_name}." in dialog.note_check.text()
+    dialog.notes.setPlainText(note.replace("{hook}", "Congrats on the launch!")
+                              .replace("{my_name}", "Léa"))
+    qtbot.mouseClick(dialog.copy_save_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text().startswith("Hi Ana, Congrats on the launch!")
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with window.context.journal.read() as s:
+        [entry] = s.scalars(select(Interaction).where(Interaction.contact_id == ana))
+        assert (entry.kind, entry.status, entry.summary) == (
+            "connection_request", "done", "Connection request")
+        assert entry.notes.startswith("Hi Ana, Congrats")

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,14 +36,16 @@ from networkjournal.core.outreach import (
     check_connection_note,
 )
 from networkjournal.core.questions import COFFEE_CHAT_QUESTIONS
+from networkjournal.core.templates import BUILT_IN, placeholders_left, render
 from networkjournal.core.vocabulary import (
     REPLY_KINDS,
     TWO_WAY_KINDS,
     InteractionKind,
+    InteractionStatus,
 )
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import chat_draft
-from networkjournal.store.contact_views import contact_name
+from networkjournal.store.contact_views import contact_draft, contact_name
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import (
@@ -108,6 +112,18 @@ class ChatDialog(QDialog):
         self.summary.setPlaceholderText(self.tr("What happened, in one line"))
         self.notes = QPlainTextEdit(draft.notes)
         self.notes.setTabChangesFocus(True)
+        self.template = QComboBox()
+        self.template.setObjectName("template")
+        self.template.addItem(self.tr("No template"), None)
+        for template in BUILT_IN:
+            language = self.tr("English") if template.language == "en" else self.tr("French")
+            self.template.addItem(f"{template.title} ({language})", template)
+        self.template.setToolTip(self.tr("Fill the notes from a template for this contact"))
+        self.copy_button = QPushButton(self.tr("Cop&y"))
+        self.copy_button.setToolTip(self.tr("Copy the notes, to paste them on LinkedIn"))
+        self.copy_save_button = QPushButton(self.tr("Copy and &save"))
+        self.copy_save_button.setToolTip(
+            self.tr("Copy the notes and log this entry in one click"))
         self.follow_up = QCheckBox(self.tr("Follow up on"))
         self.follow_up_on = QDateEdit(
             to_qdate(draft.follow_up_on) if draft.follow_up_on else QDate.currentDate().addDays(7)
@@ -147,6 +163,11 @@ class ChatDialog(QDialog):
         form.addRow(self.tr("What"), kind_row)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("Summary"), self.summary)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.copy_button)
+        template_row.addWidget(self.copy_save_button)
+        form.addRow(self.tr("Template"), template_row)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow("", self.note_check)
         follow = QHBoxLayout()
@@ -166,6 +187,9 @@ class ChatDialog(QDialog):
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.notes.textChanged.connect(self._check_note)
+        self.template.currentIndexChanged.connect(self._template_chosen)
+        self.copy_button.clicked.connect(self.copy_notes)
+        self.copy_save_button.clicked.connect(self.copy_and_save)
         self._kind_changed()
         (self.summary if contact_id is not None else self.contact).setFocus()
 
@@ -197,11 +221,36 @@ class ChatDialog(QDialog):
             TOO_LONG: self.tr("Too long for LinkedIn: shorten it."),
             ASKS_FOR_TIME: self.tr("Keep the coffee chat for later: a first note only says "
                                    "hello and why you would like to connect."),
-            PLACEHOLDER_LEFT: self.tr("A placeholder like {first_name} is still in the note."),
+            PLACEHOLDER_LEFT: self.tr("Still to write: {names}.").format(names=", ".join(
+                "{" + name + "}" for name in placeholders_left(self.notes.toPlainText()))),
         }
         lines += [advice[code] for code in check.problems]
         self.note_check.setText("\n".join(lines))
         self.note_check.setStyleSheet("color: #b35900;" if check.problems else "color: gray;")
+
+    def _template_chosen(self) -> None:
+        template = self.template.currentData()
+        if template is None:
+            return
+        values: dict[str, str] = {}
+        contact_id = self.contact.contact_id()
+        if contact_id is not None:
+            person = self.context.read(contact_draft, contact_id)
+            values = {"first_name": person.first_name, "last_name": person.last_name,
+                      "company": person.company, "title": person.title}
+        self.kind.setCurrentIndex(max(self.kind.findData(template.kind), 0))
+        self.summary.setText(template.summary)
+        self.notes.setPlainText(render(template.text, values))
+        self.notes.setFocus()
+
+    def copy_notes(self) -> None:
+        QApplication.clipboard().setText(self.notes.toPlainText())
+
+    def copy_and_save(self) -> None:
+        """Copied for LinkedIn and logged as done, in the same click."""
+        self.copy_notes()
+        self.status.setCurrentIndex(max(self.status.findData(InteractionStatus.DONE.value), 0))
+        self.save()
 
     def draft(self) -> ChatDraft:
         when = self.when.dateTime()
