@@ -78,3 +78,21 @@ def advance(
         return current
     implied = RelationshipStage(implied)
     return implied if stage_rank(implied) > stage_rank(current) else current
+
+
+def next_step(stage: RelationshipStage | str) -> tuple[InteractionKind, InteractionStatus]:
+    """What the user most likely logs next with someone at ``stage`` (the chat dialog's
+    defaults): a connection note to a stranger, a planned coffee with a connection, the
+    chat itself once planned, a message otherwise."""
+    steps = {
+        RelationshipStage.IDENTIFIED: (InteractionKind.CONNECTION_REQUEST,
+                                       InteractionStatus.DONE),
+        RelationshipStage.CONNECTED: (InteractionKind.COFFEE_CHAT, InteractionStatus.PLANNED),
+        RelationshipStage.CHAT_PLANNED: (InteractionKind.COFFEE_CHAT, InteractionStatus.DONE),
+        RelationshipStage.CHATTED: (InteractionKind.THANK_YOU, InteractionStatus.DONE),
+    }
+    try:
+        return steps.get(RelationshipStage(stage),
+                         (InteractionKind.MESSAGE, InteractionStatus.DONE))
+    except ValueError:
+        return InteractionKind.MESSAGE, InteractionStatus.DONE

@@ -79,3 +79,15 @@ def test_what_answers_the_follow_ups_owed(kind, status, direction, answers):
     from networkjournal.core.followups import answers_follow_ups
 
     assert answers_follow_ups(kind, status, direction) is answers
+
+
+@pytest.mark.parametrize(
+    ("stage", "kind", "status"),
+    [("identified", "connection_request", "done"), ("request_sent", "message", "done"),
+     ("connected", "coffee_chat", "planned"), ("chat_planned", "coffee_chat", "done"),
+     ("chatted", "thank_you", "done"), ("advocate", "message", "done")],
+)
+def test_the_next_step_the_chat_dialog_proposes(stage, kind, status):
+    from networkjournal.core.relationship import next_step
+
+    assert tuple(v.value for v in next_step(stage)) == (kind, status)

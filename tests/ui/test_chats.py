@@ -168,3 +168,17 @@ def test_a_template_filled_for_the_contact_copied_and_logged_in_one_click(window
         assert (entry.kind, entry.status, entry.summary) == (
             "connection_request", "done", "Connection request")
         assert entry.notes.startswith("Hi Ana, Congrats")
+
+
+def test_the_chat_dialog_proposes_the_next_step_for_the_contacts_stage(window, qtbot):
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+
+    stranger = save_contact(window.context.journal, ContactDraft(first_name="Zoé")).ids[0]
+    friend = save_contact(window.context.journal, ContactDraft(
+        first_name="Léa", source="phone", stage="connected")).ids[0]
+    for contact_id, expected in ((stranger, ("connection_request", "done")),
+                                 (friend, ("coffee_chat", "planned"))):
+        dialog = ChatDialog(window.context, contact_id=contact_id, parent=window)
+        qtbot.addWidget(dialog)
+        assert (dialog.kind.currentData(), dialog.status.currentData()) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
@@ -36,6 +37,7 @@ from networkjournal.core.outreach import (
     check_connection_note,
 )
 from networkjournal.core.questions import COFFEE_CHAT_QUESTIONS
+from networkjournal.core.relationship import next_step
 from networkjournal.core.templates import BUILT_IN, placeholders_left, render
 from networkjournal.core.vocabulary import (
     REPLY_KINDS,
@@ -83,6 +85,9 @@ class ChatDialog(QDialog):
             draft = ChatDraft(
                 occurred_at=local_to_utc(datetime.now().replace(second=0, microsecond=0))
             )
+            if contact_id is not None:  # what one logs next at their stage
+                kind, status = next_step(context.read(contact_draft, contact_id).stage)
+                draft = replace(draft, kind=kind.value, status=status.value)
         people = context.contact_choices()
         if contact_id is not None and all(c[0] != contact_id for c in people):
             # archived: still pickable here
