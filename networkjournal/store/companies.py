@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from networkjournal.core.pipeline import company_key, is_closed
-from networkjournal.core.relationship import stage_rank
+from networkjournal.core.relationship import KNOWN_SOURCES, stage_rank
 from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import RelationshipStage
 from networkjournal.store.models import Contact, Opportunity
@@ -18,7 +18,7 @@ from networkjournal.store.opportunities import OpportunityRow, get_stale_days, r
 
 # Contacts the user has really talked with: the warm way in.
 WARM_STAGES = (RelationshipStage.CHATTED.value, RelationshipStage.ADVOCATE.value)
-_NOBODY: tuple[str, str, str, list[str]] = ("", "", "", [])
+_NOBODY: tuple[str, str, str, str, list[str]] = ("", "", "", "", [])
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class PersonRow:
     title: str
     company: str
     stage: str
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class Introducer:
     stage: str
     works_there: bool
     introduced_to: tuple[str, ...] = ()  # names of the people there they introduced
+    source: str = ""
 
 
 @dataclass
@@ -136,40 +138,50 @@ def company_detail(session: Session, name: str, today: date,
             Contact.title,
             Contact.company,
             Contact.stage,
+            Contact.source,
             introducer.id.label("by_id"),
             introducer.first_name.label("by_first"),
             introducer.last_name.label("by_last"),
             introducer.company.label("by_company"),
             introducer.stage.label("by_stage"),
+            introducer.source.label("by_source"),
             introducer.archived.label("by_archived"),
         )
         .outerjoin(introducer, introducer.id == Contact.introduced_by_id)
         .where(Contact.company.in_(spellings), Contact.archived.is_(False))
     )
-    via: dict[int, tuple[str, str, str, list[str]]] = {}
+    via: dict[int, tuple[str, str, str, str, list[str]]] = {}
     for r in session.execute(query) if spellings else ():
         person = full_name(r.first_name, r.last_name)
-        detail.contacts.append(PersonRow(r.id, person, r.title, r.company, r.stage))
+        detail.contacts.append(PersonRow(r.id, person, r.title, r.company, r.stage, r.source))
         if r.by_id is not None and not r.by_archived:
             name_by = full_name(r.by_first, r.by_last)
-            via.setdefault(r.by_id, (name_by, r.by_company, r.by_stage, []))[3].append(person)
+            via.setdefault(r.by_id, (name_by, r.by_company, r.by_stage, r.by_source, []))[
+                4].append(person)
     detail.contacts.sort(key=lambda p: (-_closeness(p.stage), p.name.casefold()))
     introducers = [
-        Introducer(p.id, p.name, p.company, p.stage, True, tuple(via.pop(p.id, _NOBODY)[3]))
+        Introducer(p.id, p.name, p.company, p.stage, True,
+                   tuple(via.pop(p.id, _NOBODY)[4]), p.source)
         for p in detail.contacts
     ]
     introducers += [
-        Introducer(contact_id, name_by, company, stage, False, tuple(names))
-        for contact_id, (name_by, company, stage, names) in via.items()
+        Introducer(contact_id, name_by, company, stage, False, tuple(names), source)
+        for contact_id, (name_by, company, stage, source, names) in via.items()
     ]
-    # The closest relationships first: an advocate or a friend you chatted with is the best way in.
-    introducers.sort(key=lambda i: (-_closeness(i.stage), not i.works_there, i.name.casefold()))
+    # The closest relationships first: an advocate or a friend you chatted with is the best
+    # way in; at the same stage, people the user already knows (a phone contact, a colleague)
+    # before LinkedIn acquaintances.
+    introducers.sort(key=lambda i: (-_closeness(i.stage), i.source not in _KNOWN,
+                                    not i.works_there, i.name.casefold()))
     detail.introducers = introducers
     detail.opportunities = rows_for_company(session, name, today, stale_days)
     # Open ones first, each group most recently moved first.
     detail.opportunities.sort(key=lambda row: row.since, reverse=True)
     detail.opportunities.sort(key=lambda row: is_closed(row.stage))
     return detail
+
+
+_KNOWN = {source.value for source in KNOWN_SOURCES}
 
 
 def _closeness(stage: str) -> int:

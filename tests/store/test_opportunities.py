@@ -212,3 +212,23 @@ def test_demo_opportunities_cover_every_stage_and_channel(journal):
             assert o.channel != "referral" or o.referrer_id is not None
         stale = [r for r in board_rows(s, today, 21) if r.stale]
         assert stale  # the sample shows the stale marking too
+
+
+def test_who_could_introduce_you_puts_people_you_know_first(journal):
+    """At the same stage, a phone contact or a colleague ranks before a LinkedIn
+    acquaintance: the method starts from the people the user already knows."""
+    from datetime import date
+
+    from networkjournal.store.companies import company_detail
+    from networkjournal.store.models import Contact
+
+    with journal.transaction() as s:
+        s.add_all([
+            Contact(first_name="Alice", company="Alan", stage="connected",
+                    source="linkedin_1st"),
+            Contact(first_name="Zoé", company="Alan", stage="connected", source="phone"),
+            Contact(first_name="Bob", company="Alan", stage="chatted", source="linkedin_2nd"),
+        ])
+    with journal.read() as s:
+        detail = company_detail(s, "Alan", date(2026, 12, 1), 21)
+    assert [i.name for i in detail.introducers] == ["Bob", "Zoé", "Alice"]
