@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
@@ -294,3 +294,18 @@ def test_weekly_series_are_gapless_mondays_and_add_up(entries, zone):
                        for _c, at in two_way)
     counted = {week: n for week, n in zip(stats.weeks, stats.chats_held, strict=True) if n}
     assert counted == dict(expected)
+
+
+def test_the_goal_streak_counts_full_weeks_met_up_to_last_week():
+    from networkjournal.core.metrics import Goals, Stats, goal_streak
+
+    weeks = [date(2026, 11, 2) + timedelta(weeks=n) for n in range(5)]  # Nov 2 .. Nov 30
+    stats = Stats(weeks=weeks, relationships_built=[0] * 5, applications_sent=[0] * 5,
+                  new_contacts_reached=[5, 1, 5, 6, 0], chats_held=[2, 2, 2, 3, 0],
+                  follow_ups_done=[3, 3, 3, 4, 0], interviews={}, by_channel={})
+    goals = Goals(new_contacts=5, chats=2, follow_ups=3)
+    # The current week (Nov 30) has nothing yet: it does not break the streak.
+    assert goal_streak(stats, goals, this_week=date(2026, 11, 30)) == 2  # Nov 16 and 23
+    assert goal_streak(stats, goals, this_week=date(2026, 11, 16)) == 0  # Nov 9 missed
+    assert goal_streak(stats, Goals(0, 0, 0), this_week=date(2026, 11, 30)) == 0
+    assert goal_streak(stats, Goals(1, 0, 0), this_week=date(2026, 11, 30)) == 4

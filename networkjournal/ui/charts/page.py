@@ -37,6 +37,7 @@ from networkjournal.core.metrics import (
     RangePreset,
     Stats,
     extract_events,
+    goal_streak,
     local_date,
     preset_range,
     summarize,
@@ -340,11 +341,15 @@ class ChartsPage(Page):
         this_week = week_start(self.today())
         if stats.weeks and stats.weeks[-1] == this_week:
             text += " " + self.tr(
-                "This week: {n} of {gn} new contacts, {c} of {gc} chats, "
+                "This week so far: {n} of {gn} new contacts, {c} of {gc} chats, "
                 "{f} of {gf} follow-ups.").format(
                 n=stats.new_contacts_reached[-1], gn=self.goals.new_contacts,
                 c=stats.chats_held[-1], gc=self.goals.chats,
                 f=stats.follow_ups_done[-1], gf=self.goals.follow_ups)
+            streak = goal_streak(stats, self.goals, this_week)
+            if streak:
+                text += " " + (self.tr("Goals met last week.") if streak == 1 else self.tr(
+                    "Goals met {n} weeks in a row.").format(n=streak))
         return text
 
     def theme(self) -> drawing.Theme:
