@@ -80,12 +80,26 @@ def today_facts(session: Session, today: date, tz: tzinfo | None = None) -> Toda
             due = row.next_follow_up
             if due is not None and due <= today and row.id not in with_follow_up:
                 facts.cadence.append((row.id, row.name, due))
-    waiting = (
-        select(*people, func.max(Interaction.occurred_at)).join(Contact)
-        .where(active, Contact.stage == RelationshipStage.REQUEST_SENT.value,
-               Interaction.kind == InteractionKind.CONNECTION_REQUEST.value,
-               Interaction.direction == Direction.OUTGOING.value, Interaction.status == _DONE)
+    # Each waiting contact's newest sent request (portable SQL: every selected column is
+    # grouped or aggregated; the request itself is found by its contact and date).
+    sent = (Interaction.kind == InteractionKind.CONNECTION_REQUEST.value) & (
+        Interaction.direction == Direction.OUTGOING.value) & (Interaction.status == _DONE)
+    newest = (
+        select(Interaction.contact_id, func.max(Interaction.occurred_at).label("sent_at"))
+        .join(Contact)
+        .where(active, Contact.stage == RelationshipStage.REQUEST_SENT.value, sent)
         .group_by(Interaction.contact_id)
+        .subquery()
+    )
+    waiting = (
+        select(func.max(Interaction.id), Interaction.contact_id, Contact.first_name,
+               Contact.last_name, newest.c.sent_at)
+        .join(newest, (newest.c.contact_id == Interaction.contact_id)
+              & (newest.c.sent_at == Interaction.occurred_at))
+        .join(Contact, Contact.id == Interaction.contact_id)
+        .where(sent)
+        .group_by(Interaction.contact_id, Contact.first_name, Contact.last_name,
+                  newest.c.sent_at)
     )
     for iid, cid, first, last, at in session.execute(waiting):
         facts.requests.append((iid, cid, full_name(first, last), local_day(at)))

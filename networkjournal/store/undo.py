@@ -130,9 +130,10 @@ def restore(session: Session, record: UndoRecord) -> None:
         _update_changed(session, table, record.before.rows.get(table.name, {}),
                         now.rows[table.name])
     for table, row in relink:
+        # The whole row, not just the link: a partial UPDATE would let the model's
+        # onupdate (updated_at) change the row, and the redo would find it "changed since".
         pk = _pk(table)
-        session.execute(update(table).where(table.c[pk] == row[pk])
-                        .values({name: row[name] for name in _self_links(table)}))
+        session.execute(update(table).where(table.c[pk] == row[pk]).values(row))
     for table in reversed(order):
         made = sorted(set(now.rows[table.name]) - set(record.before.rows.get(table.name, {})))
         pk = _pk(table)

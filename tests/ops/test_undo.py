@@ -141,3 +141,24 @@ def test_undo_is_refused_when_the_same_rows_changed_since(filled):
     with pytest.raises(UserError, match="can no longer be undone"):
         undo(filled, changes)
     assert dump(filled) == now
+
+
+def test_undo_and_redo_are_exact_with_introducers(journal):
+    """A contact brought back by Undo with its introducer is written back whole: the redo
+    then finds it exactly as the operation left it."""
+    alice = contacts.save_contact(journal, ContactDraft(first_name="Alice")).ids[0]
+    bob = contacts.save_contact(journal, ContactDraft(first_name="Bob",
+                                                      introduced_by_id=alice)).ids[0]
+    carol = contacts.save_contact(journal, ContactDraft(first_name="Carol",
+                                                        introduced_by_id=bob)).ids[0]
+    before = dump(journal)
+    deleted = contacts.delete_contacts(journal, [bob])
+    after = dump(journal)
+    back = undo(journal, deleted)
+    assert dump(journal) == before  # Bob, with his introducer, and Carol's link to him
+    undo(journal, back)  # redo
+    assert dump(journal) == after
+    before = dump(journal)
+    made = contacts.save_contact(journal, ContactDraft(first_name="Dan",
+                                                       introduced_by_id=carol))
+    check_round_trip(journal, made, before)

@@ -112,3 +112,34 @@ def test_a_chat_logged_elsewhere_moves_only_that_card(qtbot, journal, context, m
     assert reads == [(frozenset({zoe}),)]
     assert column_ids(page.board, "chatted") == [zoe]
     assert column_ids(page.board, "identified") == [hugo]
+
+
+def test_a_change_during_a_reload_is_not_undone_by_the_older_read(qtbot, journal, context,
+                                                                  monkeypatch):
+    import threading
+
+    from networkjournal.ops.contacts import set_archived
+    from networkjournal.ui.pipeline import relationships_page
+    from networkjournal.ui.pipeline.relationships_page import RelationshipBoardPage
+
+    ann = add_contact(journal, "Ann", "Lee", "Qonto")
+    page = RelationshipBoardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)
+    release = threading.Event()
+    real = relationships_page.relationship_rows
+
+    def slow(session, *args):
+        rows = real(session, *args)
+        if not args:  # the full read: held back until the change is made
+            release.wait(10)
+        return rows
+
+    monkeypatch.setattr(relationships_page, "relationship_rows", slow)
+    page.refresh()  # a full read under way (after an import, or a new day)
+    context.operations.perform(set_archived, [ann], True)
+    release.set()
+    qtbot.waitUntil(lambda: not page.loading.isVisible(), timeout=10_000)
+    qtbot.wait(50)
+    assert page.model.item(ann) is None  # archived: not back on the board

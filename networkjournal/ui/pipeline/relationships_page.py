@@ -80,6 +80,7 @@ class RelationshipBoardPage(BoardPage):
         layout.addWidget(self.loading)
         layout.addWidget(self.board, 1)
         self._generation = 0
+        self._reading = False
         self.is_loaded = False
 
         # Typing in a 30,000-contact board filters after a short pause, not on every key.
@@ -95,6 +96,7 @@ class RelationshipBoardPage(BoardPage):
         """Read every active contact off the UI thread; the newest request wins."""
         self._generation += 1
         generation = self._generation
+        self._reading = True
         fetch = self.context.reader(relationship_rows)
         self.loading.setVisible(True)
         run_in_background(lambda _progress: fetch(), lambda rows: self._loaded(generation, rows),
@@ -103,6 +105,7 @@ class RelationshipBoardPage(BoardPage):
     def _loaded(self, generation: int, rows: list[RelationshipRow]) -> None:
         if generation != self._generation:
             return  # a newer reload is on its way
+        self._reading = False
         self._mark_loaded()
         self.cards.today = today_utc()
         self.model.set_items(rows)
@@ -113,9 +116,9 @@ class RelationshipBoardPage(BoardPage):
     def apply(self, changes: list[Changes]) -> bool:
         """Move or drop only the cards of the people the changes name."""
         touched = few_touched(changes)
-        if (touched is None or not self.is_loaded
+        if (touched is None or not self.is_loaded or self._reading
                 or self._loaded_on != today_utc()):  # days in stage moved on: read all
-            return False
+            return False  # (a read under way would put back rows from before the change)
         if touched:
             fresh = self.context.read(relationship_rows, touched)
             for contact_id in touched - {row.id for row in fresh}:
@@ -134,8 +137,10 @@ class RelationshipBoardPage(BoardPage):
         """One transaction: each contact moved by hand, with the change kept in its history."""
         changes = self.context.operations.perform(move_contacts, ids, stage, initiator=self,
                                                   parent=self, error_title=self.tr("Cannot move"))
-        if changes is None:
-            self.refresh()  # the card goes back where the journal has it
+        if changes is None or self._reading:
+            # Refused: the card goes back where the journal has it. Or a read is under way,
+            # which would put the card back: read again, after the move.
+            self.refresh()
             return
         for row in self.context.read(relationship_rows, ids):
             self.model.upsert(row)
