@@ -297,7 +297,8 @@ def test_weekly_series_are_gapless_mondays_and_add_up(entries, zone):
 
 
 def test_the_goal_streak_counts_full_weeks_met_up_to_last_week():
-    from networkjournal.core.metrics import Goals, Stats, goal_streak
+    from networkjournal.core.goals import goal_streak
+    from networkjournal.core.metrics import Goals, Stats
 
     weeks = [date(2026, 11, 2) + timedelta(weeks=n) for n in range(5)]  # Nov 2 .. Nov 30
     stats = Stats(weeks=weeks, relationships_built=[0] * 5, applications_sent=[0] * 5,

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 
 from networkjournal.core.changes import Kind
 from networkjournal.core.clock import utcnow
+from networkjournal.core.goals import goal_streak
 from networkjournal.core.metrics import (
     Events,
     Goals,
     RangePreset,
     Stats,
     extract_events,
-    goal_streak,
     local_date,
     preset_range,
     summarize,
