@@ -41,9 +41,10 @@ class DueItem:
 
     @property
     def key(self) -> str:
-        """What a snooze is remembered by."""
+        """What a snooze is remembered by (a planned chat by one name, today or past)."""
         target = self.interaction_id or self.opportunity_id or self.contact_id
-        return f"{self.kind.value}:{target}"
+        kind = "planned" if self.kind in (Due.CHAT_TODAY, Due.CLOSE_CHAT) else self.kind.value
+        return f"{kind}:{target}"
 
     def overdue(self, today: date) -> bool:
         return self.day < today

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -118,7 +118,8 @@ def _close_answered_follow_ups(session: Session, answer: Interaction) -> None:
         .where(Interaction.contact_id == answer.contact_id, Interaction.id != answer.id,
                Interaction.follow_up_on.is_not(None), Interaction.follow_up_done_on.is_(None),
                Interaction.occurred_at < answer.occurred_at)
-        .values(follow_up_done_on=answer.occurred_at.date())
+        # The day it was answered, on this computer's calendar (the journal keeps UTC).
+        .values(follow_up_done_on=answer.occurred_at.replace(tzinfo=UTC).astimezone().date())
     )
 
 

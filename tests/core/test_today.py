@@ -74,3 +74,12 @@ def test_same_day_items_follow_the_kind_order_then_the_name():
                        planned=[(3, 12, "Léa", TODAY)])
     assert kinds(facts) == [(Due.CHAT_TODAY, "Léa"), (Due.FOLLOW_UP, "Ana"),
                             (Due.FOLLOW_UP, "Zoë")]
+
+
+def test_a_snoozed_planned_chat_stays_snoozed_when_its_day_has_passed():
+    week = date(2026, 12, 8)
+    facts = TodayFacts(planned=[(1, 10, "Ana", TODAY)], snoozed={"planned:1": week})
+    assert kinds(facts) == []
+    # The next day the chat is one to close, still under the same snooze.
+    assert due_items(facts, date(2026, 12, 2)) == []
+    assert [i.kind for i in due_items(facts, week)] == [Due.CLOSE_CHAT]

@@ -61,6 +61,7 @@ class TodayPage(Page):
         super().__init__(context, parent)
         self.context: AppContext = context
         self.today = local_today()
+        self._count_generation = 0
         self.title = QLabel(self)
         self.model = RowsModel([
             Column(self.tr("When"), self._when, sort=lambda item: item.day,
@@ -117,8 +118,15 @@ class TodayPage(Page):
 
     def _count_in_background(self) -> None:
         fetch, today = self.context.reader(today_facts, local_today()), local_today()
-        run_in_background(lambda _progress: len(due_items(fetch(), today)),
-                          self.count_changed.emit, parent=self, show_dialog=False)
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def counted(count: int) -> None:
+            if generation == self._count_generation:  # an older count arriving late: dropped
+                self.count_changed.emit(count)
+
+        run_in_background(lambda _progress: len(due_items(fetch(), today)), counted,
+                          parent=self, show_dialog=False)
 
     def reload(self) -> None:
         self.today = local_today()
