@@ -20,33 +20,42 @@ _ASK_PHRASES = (
     r"\b(grab|get|have|buy you|go for|share|meet for|meet over)( a| an)?( quick| virtual| short)?"
     r" coffee\b",
     r"\bcoffee (chat|sometime|together|next week|this week|soon|catch ?up)\b",
-    r"\b(virtual|quick) coffee\b",
+    r"\b(virtual|quick) (coffee|chat)\b",
     r"\b(over|for)( a)?( quick| virtual| short)? coffee\b",
-    r"\b(a|quick|short|brief|phone|video|zoom|teams|intro|introductory) call\b",
+    # "a call", not "a call to action" or "a call for papers"
+    r"\b(a|quick|short|brief|phone|video|zoom|teams|intro|introductory) call\b"
+    r"(?! (to action|for (papers|speakers|proposals|applications|submissions)))",
     r"\b\d+ ?-? ?min(ute)?s? (call|chat|meeting|zoom)\b",
-    r"\b(hop|jump|get) on( a)?( quick)? (call|zoom|video|phone)\b",
+    r"\b\d+ ?-? ?min(ute)?s?\s*\?",  # "20 min?"
+    r"\b(hop|jump|get) on( a| the)?( quick)? (call|zoom|video|phone)\b",
     r"\b(have|schedule|set up|book|arrange|organi[sz]e)( a| an)?( quick| short| brief)?"
     r" (call|chat|meeting|zoom|video ?call)\b",
-    r"\b(quick|short|brief|virtual|informal) (chat|meeting|catch ?-?up)\b",
+    r"\b(quick|short|brief|informal) (chat|meeting|catch ?-?up)\b",
+    r"\b(up for|open to)( a| an)?( quick| short| brief)? (chat|call|coffee|conversation)\b",
     r"\bchat (sometime|soon|next week|this week|over|with you)\b",
-    r"\b(talk|chat|speak) (sometime|soon|next week|this week)\b",
+    r"\bto (talk|chat|speak) (sometime|soon|next week|this week)\b",
     rf"\b{_NUMBER} ?(minutes?|mins?)( of your time| to chat| to talk| to speak)\b",
     r"\b(some|a bit|a little|a moment) of your time\b",
     r"\bpick your brain\b",
-    r"\b(meet|catch up) (up|sometime|soon|in person|next week|this week|for lunch)\b",
+    r"\b(meet|catch up) (up|sometime|soon|next week|this week|for (a )?(lunch|coffee|drink))\b",
     r"\b(could|can|shall|might) (we|i) (meet|talk|chat|call)\b",
-    r"\b(love|like|happy|glad) to (meet|chat|hop on|jump on|talk)\b",
+    r"\b(love|like) to (meet|chat|hop on|jump on|talk)\b",
     r"\blet'?s (meet|chat|talk|grab)\b",
     r"\bgrab (lunch|a drink|a beer|a bite)\b",
     r"\b(lunch|a drink|drinks) (together|sometime)\b",
     # French
     r"\b(prendre|boire|partager) un (petit )?(cafe|verre|dej|dejeuner)\b",
     r"\bautour d'un (cafe|verre|dejeuner|the)\b",
-    r"\b(un|en|par) (petit |court |bref )?(appel|visio|visioconference|coup de fil|zoom)\b",
+    r"\b(un|une|par) (petit |petite |court |courte |bref |breve )?(appel|visio|visioconference"
+    r"|coup de fil|zoom|call)\b",
     r"\b(s'|se |nous |vous |te |t')(appeler|rencontrer|voir|parler)\b",
-    rf"\b{_NUMBER} minutes?\b",
+    r"\b(\d+|quelques) ?min(ute)?s? (de votre temps|de ton temps|par telephone|pour (un|une"
+    r"|echanger|discuter|parler|en parler))\b",
     r"\b(un peu|quelques instants|un moment) de (votre|ton) temps\b",
     r"\b(echanger|discuter|parler) (de vive voix|par telephone|en visio|ensemble)\b",
+    r"\bechanger avec (vous|toi)\b",
+    r"\bun (petit |bref )?echange (rapide|telephonique|en visio|de vive voix)\b",
+    r"\b(un|prendre) (rendez-vous|rdv)\b",
     r"\bdejeuner ensemble\b",
     r"\bun (cafe|verre) (ensemble|bientot|la semaine prochaine)\b",
 )

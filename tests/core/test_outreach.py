@@ -63,6 +63,14 @@ ASKS = [
     "Pourrions-nous s’appeler jeudi ?",
     "Quelques minutes par téléphone ?",
     "Autour d’un café, si vous avez le temps.",
+    "Would you be up for a chat?",
+    "Open to a conversation about your team?",
+    "Could we hop on the phone next week?",
+    "Do you have 20 min?",
+    "Auriez-vous 15 min ?",
+    "Je serais ravi d'échanger avec vous.",
+    "Un call rapide cette semaine ?",
+    "Pourrait-on prendre rendez-vous ?",
 ]
 
 NOT_ASKS = [
@@ -100,6 +108,16 @@ NOT_ASKS = [
     "Votre visio-guide pour les nouveaux arrivants est clair.",
     "Je suis ingénieur backend et je suis votre travail.",
     "Votre talk à Devoxx France m'a beaucoup appris.",
+    "Loved your talk this week at PyCon.",
+    "Your talk soon at DevFest looks great.",
+    "Glad to meet you at the meetup yesterday.",
+    "Great to finally meet in person at VivaTech.",
+    "Your post is a call to action for every team.",
+    "I answered your call for speakers.",
+    "Your thread on virtual meeting fatigue was spot on.",
+    "You took the build from 40 minutes to 5 minutes.",
+    "Votre conférence en visio hier était passionnante.",
+    "Votre talk de 20 minutes était très clair.",
 ]
 
 
