@@ -40,3 +40,30 @@ def test_companies_page_shows_people_opportunities_and_introducers(qtmodeltester
     assert calls == [("new", "Qonto"), ("chat", lea.id)]
     qtbot.keyClicks(page.search, "ledg")
     assert page.proxy.rowCount() == 1
+
+
+def test_ask_for_an_introduction_opens_the_template_for_the_closest_introducer(
+        qtbot, monkeypatch, journal, context):
+    from PySide6.QtWidgets import QDialog
+
+    from networkjournal.ui.chats.dialog import ChatDialog
+    from networkjournal.ui.companies.page import CompaniesPage
+
+    with journal.transaction() as s:
+        zoe = Contact(first_name="Zoë", last_name="Martin", company="Ledger", stage="advocate")
+        lea = Contact(first_name="Léa", last_name="Simon", company="Qonto", introduced_by=zoe)
+        s.add_all([zoe, lea])
+    page = CompaniesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, "qonto")
+    page.company_view.setCurrentIndex(page.proxy.index(0, 0))
+    assert page.current_company() == "Qonto" and page.intro_button.isEnabled()
+    opened = []
+    monkeypatch.setattr(ChatDialog, "exec", lambda dialog: opened.append(dialog)
+                        or QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(page.intro_button, Qt.MouseButton.LeftButton)
+    [dialog] = opened
+    assert dialog.contact.contact_id() == zoe.id  # the advocate first
+    # Zoë introduced Léa, who works at Qonto: she is asked about Qonto, not her own company.
+    assert dialog.notes.toPlainText().startswith("Hi Zoë, I'm looking at roles at Qonto")

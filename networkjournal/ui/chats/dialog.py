@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,6 +117,7 @@ class ChatDialog(QDialog):
         self.summary.setPlaceholderText(self.tr("What happened, in one line"))
         self.notes = QPlainTextEdit(draft.notes)
         self.notes.setTabChangesFocus(True)
+        self._template_values: dict[str, str] = {}
         self.template = QComboBox()
         self.template.setObjectName("template")
         self.template.addItem(self.tr("No template"), None)
@@ -243,6 +244,7 @@ class ChatDialog(QDialog):
             person = self.context.read(contact_draft, contact_id)
             values = {"first_name": person.first_name, "last_name": person.last_name,
                       "company": person.company, "title": person.title}
+        values.update(self._template_values)
         self.kind.setCurrentIndex(max(self.kind.findData(template.kind), 0))
         self.summary.setText(template.summary)
         self.notes.setPlainText(render(template.text, values))
@@ -307,12 +309,26 @@ class ChatDialog(QDialog):
         self.stage_moved_to = changes.result
         self.accept()
 
+    def choose_template(self, key: str, values: dict[str, str] | None = None) -> None:
+        """Fill the notes from template ``key``, in the language of the user's system;
+        ``values`` override the contact's (the company one asks an introduction to)."""
+        self._template_values = dict(values or {})
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        for index in range(self.template.count()):
+            template = self.template.itemData(index)
+            if template is not None and (template.key, template.language) == (key, language):
+                self.template.setCurrentIndex(index)
+                return
+
     @classmethod
     def log_new(
-        cls, context: AppContext, contact_id: int | None, parent: QWidget | None
+        cls, context: AppContext, contact_id: int | None, parent: QWidget | None,
+        template: str | None = None, values: dict[str, str] | None = None,
     ) -> ChatDialog:
         """Ctrl+L from anywhere: open the dialog, tell the user if the stage moved."""
         dialog = cls(context, contact_id=contact_id, parent=parent)
+        if template is not None:
+            dialog.choose_template(template, values)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _announce(dialog, parent)
         return dialog

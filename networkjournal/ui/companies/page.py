@@ -107,6 +107,10 @@ class CompaniesPage(Page):
         self.chat_button = QPushButton(self.tr("&Log a chat with someone here"), right)
         self.chat_button.setToolTip(self.tr(
             "With the person selected below, or the closest contact at this company"))
+        self.intro_button = QPushButton(self.tr("Ask for an &introduction…"), right)
+        self.intro_button.setToolTip(self.tr(
+            "A message to the person selected under \"Who could introduce you\", from the "
+            "introduction template"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.chat_button)
@@ -138,7 +142,13 @@ class CompaniesPage(Page):
         for caption, view in ((self.introducer_label, self.introducer_view),
                               (self.opportunity_label, self.opportunity_view),
                               (self.people_label, self.people_view)):
-            right_layout.addWidget(caption)
+            if caption is self.introducer_label:  # the ask sits with the people it goes to
+                row = QHBoxLayout()
+                row.addWidget(caption, 1)
+                row.addWidget(self.intro_button)
+                right_layout.addLayout(row)
+            else:
+                right_layout.addWidget(caption)
             right_layout.addWidget(view, 1)
 
         splitter = QSplitter(self)
@@ -153,6 +163,7 @@ class CompaniesPage(Page):
         self.company_view.selectionModel().currentRowChanged.connect(lambda *_: self._show())
         self.new_button.clicked.connect(self.new_opportunity)
         self.chat_button.clicked.connect(self.log_chat)
+        self.intro_button.clicked.connect(self.ask_introduction)
         self.opportunity_view.activated.connect(self._edit_opportunity)
         self.people_view.activated.connect(lambda index: self._log_chat_with(index.data(ID_ROLE)))
         self.introducer_view.activated.connect(
@@ -206,6 +217,7 @@ class CompaniesPage(Page):
             len(shown.introducers) if shown else 0))
         self.new_button.setEnabled(shown is not None)
         self.chat_button.setEnabled(bool(shown and shown.contacts))
+        self.intro_button.setEnabled(bool(shown and shown.introducers))
 
     def _how(self, introducer: Introducer) -> str:
         if introducer.works_there and introducer.introduced_to:
@@ -235,6 +247,20 @@ class CompaniesPage(Page):
         contact_id = self.selected_contact_id()
         if contact_id is not None:
             self._log_chat_with(contact_id)
+
+    def ask_introduction(self) -> None:
+        """The closest introducer (or the one selected), asked with the template."""
+        from networkjournal.ui.chats.dialog import ChatDialog
+
+        index = self.introducer_view.currentIndex()
+        if index.isValid() and self.introducer_view.selectionModel().isSelected(index):
+            contact_id = index.data(ID_ROLE)
+        elif self._detail and self._detail.introducers:
+            contact_id = self._detail.introducers[0].id
+        else:
+            return
+        ChatDialog.log_new(self.context, contact_id, self, template="ask_introduction",
+                           values={"company": self.current_company() or ""})
 
     def _log_chat_with(self, contact_id: int | None) -> None:
         from networkjournal.ui.chats.dialog import ChatDialog
