@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.clock import utcnow
@@ -14,7 +14,7 @@ from networkjournal.core.drafts import ChatDraft
 from networkjournal.core.followups import answers_follow_ups
 from networkjournal.core.relationship import stage_implied_by
 from networkjournal.core.validation import full_name
-from networkjournal.core.vocabulary import InteractionStatus
+from networkjournal.core.vocabulary import InteractionKind, InteractionStatus
 from networkjournal.gc_pause import gc_paused
 from networkjournal.store.bulk import fetch_rows
 from networkjournal.store.driver_values import DayOf, as_datetime
@@ -194,3 +194,16 @@ def calendar_entries(session: Session) -> list[CalendarEntry]:
         .order_by(Interaction.occurred_at)
     )
     return [CalendarEntry(*row[:8], full_name(row[8], row[9])) for row in session.execute(query)]
+
+
+def same_note_sent(session: Session, text: str, exclude_contact_id: int | None) -> int:
+    """How many other people were already sent this very connection note."""
+    note = text.strip()
+    if not note:
+        return 0
+    query = select(func.count(func.distinct(Interaction.contact_id))).where(
+        Interaction.kind == InteractionKind.CONNECTION_REQUEST.value,
+        Interaction.notes == note)
+    if exclude_contact_id is not None:
+        query = query.where(Interaction.contact_id != exclude_contact_id)
+    return session.scalar(query) or 0

@@ -182,3 +182,25 @@ def test_the_chat_dialog_proposes_the_next_step_for_the_contacts_stage(window, q
         dialog = ChatDialog(window.context, contact_id=contact_id, parent=window)
         qtbot.addWidget(dialog)
         assert (dialog.kind.currentData(), dialog.status.currentData()) == expected
+
+
+def test_the_same_note_sent_unchanged_to_several_people_is_pointed_out(window, qtbot):
+    from datetime import datetime
+
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.chats import log_chat as log_chat_op
+    from networkjournal.ops.contacts import save_contact
+
+    note = "Hi, I follow your company's work and would be glad to connect."
+    people = [save_contact(window.context.journal, ContactDraft(first_name=n)).ids[0]
+              for n in ("Ana", "Ben", "Chloé")]
+    for contact_id in people[:2]:
+        window.context.operations.perform(log_chat_op, contact_id, ChatDraft(
+            kind="connection_request", occurred_at=datetime(2026, 3, 2, 9), notes=note))
+    dialog = ChatDialog(window.context, contact_id=people[2], parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.notes.setPlainText(note)
+    assert "already sent this exact note to 2 people" in dialog.note_check.text()
+    dialog.notes.setPlainText(note + " Congrats on the launch!")
+    assert "already sent" not in dialog.note_check.text()

@@ -46,7 +46,7 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
 )
 from networkjournal.ops import chats as ops
-from networkjournal.store.chats import chat_draft
+from networkjournal.store.chats import chat_draft, same_note_sent
 from networkjournal.store.contact_views import contact_draft, contact_name
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
@@ -118,6 +118,7 @@ class ChatDialog(QDialog):
         self.notes = QPlainTextEdit(draft.notes)
         self.notes.setTabChangesFocus(True)
         self._template_values: dict[str, str] = {}
+        self._sent_counts: dict[str, int] = {}
         self.template = QComboBox()
         self.template.setObjectName("template")
         self.template.addItem(self.tr("No template"), None)
@@ -231,8 +232,23 @@ class ChatDialog(QDialog):
                 "{" + name + "}" for name in placeholders_left(self.notes.toPlainText()))),
         }
         lines += [advice[code] for code in check.problems]
+        sent = self._same_note_sent()
+        if sent:
+            lines.append(self.tr("You already sent this exact note to {n} people: a personal "
+                                 "hook makes it theirs.").format(n=sent) if sent > 1 else
+                         self.tr("You already sent this exact note to someone: a personal "
+                                 "hook makes it theirs."))
         self.note_check.setText("\n".join(lines))
-        self.note_check.setStyleSheet("color: #b35900;" if check.problems else "color: gray;")
+        self.note_check.setStyleSheet(
+            "color: #b35900;" if check.problems or sent else "color: gray;")
+
+    def _same_note_sent(self) -> int:
+        """Others who got this very note (asked once per text: the check runs as you type)."""
+        text = self.notes.toPlainText().strip()
+        if text not in self._sent_counts:
+            self._sent_counts[text] = self.context.read(same_note_sent, text,
+                                                        self.contact.contact_id())
+        return self._sent_counts[text]
 
     def _template_chosen(self) -> None:
         template = self.template.currentData()
