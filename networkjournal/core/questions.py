@@ -1,15 +1,70 @@
-"""The question bank: informed, open questions for a coffee chat (the person carries little)."""
+"""The question bank: informed, open questions for a coffee chat, in English and French,
+grouped; the method's own questions first, and none asked twice to the same person."""
 
 from __future__ import annotations
 
-# Open questions invite the other person to talk about their work; the user
-# carries the conversation and never opens with "do you have a job for me".
-COFFEE_CHAT_QUESTIONS: tuple[str, ...] = (
-    "What kinds of projects do you mainly work on?",
-    "What challenges do you face most often?",
-    "What technologies do you and your team mainly use?",
-    "How did you come to work on this team?",
-    "What does a good first year look like for someone joining your team?",
-    "What do you wish you had known before joining the company?",
-    "Who else would you suggest I talk to, to learn more about this field?",
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Question:
+    group: str  # their work, challenges, technologies, team, advice, the company
+    en: str
+    fr: str
+
+    def text(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+# Open questions invite the other person to talk about their work; the user carries the
+# conversation and never opens with "do you have a job for me". The first three are the
+# method's own.
+BANK: tuple[Question, ...] = (
+    Question("work", "What kinds of projects do you mainly work on?",
+             "Sur quels types de projets travaillez-vous principalement ?"),
+    Question("challenges", "What challenges do you face most often?",
+             "Quels défis rencontrez-vous le plus souvent ?"),
+    Question("technologies", "What technologies do you and your team mainly use?",
+             "Quelles technologies votre équipe et vous utilisez-vous principalement ?"),
+    Question("team", "How did you come to work on this team?",
+             "Comment êtes-vous arrivé(e) dans cette équipe ?"),
+    Question("team", "What does a good first year look like for someone joining your team?",
+             "À quoi ressemble une bonne première année pour quelqu'un qui rejoint votre "
+             "équipe ?"),
+    Question("company", "What do you wish you had known before joining the company?",
+             "Qu'auriez-vous aimé savoir avant de rejoindre l'entreprise ?"),
+    Question("company", "How are decisions made about what your team builds next?",
+             "Comment se décide ce que votre équipe construit ensuite ?"),
+    Question("work", "What part of your work do you enjoy the most?",
+             "Quelle partie de votre travail préférez-vous ?"),
+    Question("technologies", "What would you change in your stack if you could?",
+             "Que changeriez-vous dans votre stack si vous le pouviez ?"),
+    Question("advice", "Who else would you suggest I talk to, to learn more about this field?",
+             "À qui d'autre me conseilleriez-vous de parler pour mieux connaître ce domaine ?"),
+    Question("advice", "What would you focus on if you were starting out in this field today?",
+             "Sur quoi vous concentreriez-vous si vous débutiez dans ce domaine aujourd'hui ?"),
 )
+
+# The English texts, as the chat dialog has always shown them.
+COFFEE_CHAT_QUESTIONS: tuple[str, ...] = tuple(q.en for q in BANK)
+
+
+def questions_for(language: str, already_asked: Iterable[str] = (), count: int = 5) -> list[str]:
+    """``count`` questions in ``language`` not yet asked to this person (in the bank's order:
+    the method's first). A question counts as asked in either language."""
+    asked = {text.strip().casefold() for text in already_asked}
+    fresh = [q for q in BANK if q.en.casefold() not in asked and q.fr.casefold() not in asked]
+    return [q.text(language) for q in fresh[:count]]
+
+
+def asked_in(notes: Iterable[str]) -> list[str]:
+    """The bank's questions found in notes already written (after a chat, ticked ones are
+    kept in its notes), in English or French."""
+    text = "\n".join(notes).casefold()
+    found = []
+    for q in BANK:
+        for variant in (q.en, q.fr):
+            if variant.casefold() in text:
+                found.append(variant)
+    return found

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from networkjournal.core.drafts import ContactDraft
 from networkjournal.store.contacts import draft_of
 from networkjournal.store.gone import get_or_gone
-from networkjournal.store.models import Contact
-from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_contact
+from networkjournal.store.models import Contact, Interaction
+from networkjournal.store.opportunities import (
+    OpportunityRow,
+    get_stale_days,
+    rows_for_company,
+    rows_for_contact,
+)
 
 
 @dataclass(frozen=True)
@@ -78,3 +84,32 @@ def existing_name(session: Session, contact_id: int) -> str | None:
     """The contact's full name, or None when it no longer exists."""
     contact = session.get(Contact, contact_id)
     return None if contact is None else contact.full_name
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What to read before a chat with someone."""
+
+    card: ContactCard
+    connected_on: date | None
+    history: list[tuple[datetime, str, str, str]]  # (when, kind, status, summary), oldest first
+    chat_notes: list[str]  # notes of their entries (the questions already asked are there)
+    opportunities: list[OpportunityRow]  # at their company
+
+
+def contact_brief(session: Session, contact_id: int, today: date) -> Brief | None:
+    """The brief for a chat with ``contact_id``, or None when they no longer exist."""
+    card = contact_card(session, contact_id)
+    contact = session.get(Contact, contact_id)
+    if card is None or contact is None:
+        return None
+    entries = session.execute(
+        select(Interaction.occurred_at, Interaction.kind, Interaction.status,
+               Interaction.summary, Interaction.notes)
+        .where(Interaction.contact_id == contact_id)
+        .order_by(Interaction.occurred_at, Interaction.id)).all()
+    history = [(at, kind, status, summary) for at, kind, status, summary, _notes in entries]
+    notes = [entry_notes for *_rest, entry_notes in entries if entry_notes]
+    opportunities = (rows_for_company(session, card.company, today, get_stale_days(session))
+                     if card.company else [])
+    return Brief(card, contact.connected_on, history, notes, opportunities)

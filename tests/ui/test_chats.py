@@ -204,3 +204,40 @@ def test_the_same_note_sent_unchanged_to_several_people_is_pointed_out(window, q
     assert "already sent this exact note to 2 people" in dialog.note_check.text()
     dialog.notes.setPlainText(note + " Congrats on the launch!")
     assert "already sent" not in dialog.note_check.text()
+
+
+def test_the_brief_before_a_planned_chat_and_its_pdf(window, qtbot, tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QDialog
+
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.chats import log_chat as log_chat_op
+    from networkjournal.ops.contacts import save_contact
+    from networkjournal.ui.chats.brief import BriefDialog
+
+    ana = save_contact(window.context.journal, ContactDraft(
+        first_name="Ana", last_name="Lopez", company="Qonto", title="Staff Engineer",
+        research_notes="Talk on Rust payments at RustFest.")).ids[0]
+    operations = window.context.operations
+    operations.perform(log_chat_op, ana, ChatDraft(
+        kind="call", occurred_at=datetime(2026, 3, 2, 9),
+        notes="✓ What kinds of projects do you mainly work on?\nPayments."))
+    operations.perform(log_chat_op, ana, ChatDraft(
+        kind="coffee_chat", status="planned", occurred_at=datetime(2030, 3, 9, 9)))
+    page = window.show_page("chats")
+    page.table.selectRow(0)  # the planned coffee chat, newest first
+    assert page.brief_button.isVisible()
+    shown = []
+    monkeypatch.setattr(BriefDialog, "exec", lambda dialog: shown.append(dialog)
+                        or QDialog.DialogCode.Rejected)
+    qtbot.mouseClick(page.brief_button, Qt.MouseButton.LeftButton)
+    [brief] = shown
+    text = brief.view.toPlainText()
+    assert "Ana Lopez" in text and "Staff Engineer · Qonto" in text
+    assert "Talk on Rust payments" in text  # the research
+    assert "What challenges do you face most often?" in text  # not asked yet
+    assert "What kinds of projects do you mainly work on?" not in text  # asked in March
+    pdf = tmp_path / "brief.pdf"
+    brief.write_pdf(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")

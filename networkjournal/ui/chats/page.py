@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from networkjournal.core.changes import Changes, Kind
-from networkjournal.core.vocabulary import Direction, InteractionKind, InteractionStatus
+from networkjournal.core.vocabulary import (
+    TWO_WAY_KINDS,
+    Direction,
+    InteractionKind,
+    InteractionStatus,
+)
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import ChatRow, load_chat_rows
 from networkjournal.ui.chats.dialog import ChatDialog
@@ -97,11 +102,16 @@ class ChatLogWidget(Page):
         self.accepted_button.setToolTip(
             self.tr("They accepted: log it and move them to Connected"))
         self.accepted_button.hide()
+        # Shown for a planned conversation: what to read before it.
+        self.brief_button = QPushButton(self.tr("&Brief…"))
+        self.brief_button.setToolTip(self.tr("Who they are, your research, questions to ask"))
+        self.brief_button.hide()
         self.delete_button = QPushButton(self.tr("Delete"))
         self.log_button.clicked.connect(self.log_chat)
         self.edit_button.clicked.connect(self.edit_selected)
         self.done_button.clicked.connect(self.follow_up_done)
         self.accepted_button.clicked.connect(self.mark_accepted)
+        self.brief_button.clicked.connect(self.show_brief)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         # activated= as a keyword is not in the stubs; the slot-as-third-argument form
@@ -126,6 +136,7 @@ class ChatLogWidget(Page):
             actions.addWidget(self.edit_button)
         actions.addWidget(self.done_button)
         actions.addWidget(self.accepted_button)
+        actions.addWidget(self.brief_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout = self.page_layout = QVBoxLayout(self)
@@ -210,6 +221,8 @@ class ChatLogWidget(Page):
         )
         self.log_button.setEnabled(not self.compact or self.contact_id is not None)
         self.accepted_button.setVisible(row is not None and is_sent_request(row))
+        self.brief_button.setVisible(row is not None and row.status == InteractionStatus.PLANNED
+                                     and InteractionKind(row.kind) in TWO_WAY_KINDS)
 
     def _selected_row(self) -> ChatRow | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -246,6 +259,13 @@ class ChatLogWidget(Page):
             return
         self.context.operations.perform(ops.mark_follow_up_done, interaction_id, date.today(),
                                         parent=self)
+
+    def show_brief(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            from networkjournal.ui.chats.brief import BriefDialog
+
+            BriefDialog(self.context, row.contact_id, self).exec()
 
     def mark_accepted(self) -> None:
         row = self._selected_row()
