@@ -113,3 +113,9 @@ def contact_brief(session: Session, contact_id: int, today: date) -> Brief | Non
     opportunities = (rows_for_company(session, card.company, today, get_stale_days(session))
                      if card.company else [])
     return Brief(card, contact.connected_on, history, notes, opportunities)
+
+
+def contact_notes(session: Session, contact_id: int) -> list[str]:
+    """The notes of every entry of the contact's chat log (questions asked are there)."""
+    return [notes for notes in session.scalars(
+        select(Interaction.notes).where(Interaction.contact_id == contact_id)) if notes]

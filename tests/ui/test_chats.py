@@ -241,3 +241,27 @@ def test_the_brief_before_a_planned_chat_and_its_pdf(window, qtbot, tmp_path, mo
     pdf = tmp_path / "brief.pdf"
     brief.write_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_questions_ticked_after_a_chat_are_kept_and_not_proposed_again(window, qtbot):
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+
+    ana = save_contact(window.context.journal, ContactDraft(
+        first_name="Ana", stage="chat_planned")).ids[0]
+    dialog = ChatDialog(window.context, contact_id=ana, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert (dialog.kind.currentData(), dialog.status.currentData()) == ("coffee_chat", "done")
+    first, second = dialog.question_boxes[:2]
+    assert first.text() == "What kinds of projects do you mainly work on?"
+    first.setChecked(True)
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))
+    dialog.notes.setPlainText("Payments in Rust.")
+    dialog.save()
+    with window.context.journal.read() as s:
+        [entry] = s.scalars(select(Interaction).where(Interaction.contact_id == ana))
+        assert entry.notes == "✓ What kinds of projects do you mainly work on?\nPayments in Rust."
+    again = ChatDialog(window.context, contact_id=ana, parent=window)
+    qtbot.addWidget(again)
+    assert again.question_boxes[0].text() == second.text()  # asked once is enough

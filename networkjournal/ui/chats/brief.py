@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from networkjournal.core.questions import asked_in, questions_for
 from networkjournal.store.contact_views import Brief, contact_brief
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date, show_datetime
-from networkjournal.ui.common.labels import label
+from networkjournal.ui.common.labels import content_language, label
 
 
 class BriefDialog(QDialog):
@@ -35,7 +35,7 @@ class BriefDialog(QDialog):
         self.setWindowTitle(self.tr("Brief"))
         self.resize(620, 680)
         brief = context.read(contact_brief, contact_id, date.today())
-        self.language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        self.language = content_language()
         self.view = QTextBrowser(self)
         self.view.setOpenExternalLinks(True)
         self.view.setHtml(self.html(brief) if brief is not None else

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,7 @@ from networkjournal.core.outreach import (
     TOO_LONG_FOR_FREE,
     check_connection_note,
 )
-from networkjournal.core.questions import COFFEE_CHAT_QUESTIONS
+from networkjournal.core.questions import asked_in, questions_for
 from networkjournal.core.relationship import next_step
 from networkjournal.core.templates import BUILT_IN, placeholders_left, render
 from networkjournal.core.vocabulary import (
@@ -47,7 +47,7 @@ from networkjournal.core.vocabulary import (
 )
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import chat_draft, same_note_sent
-from networkjournal.store.contact_views import contact_draft, contact_name
+from networkjournal.store.contact_views import contact_draft, contact_name, contact_notes
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import (
@@ -58,7 +58,7 @@ from networkjournal.ui.common.dates import (
     to_qdate,
     utc_to_local,
 )
-from networkjournal.ui.common.labels import choices, label
+from networkjournal.ui.common.labels import choices, content_language, label
 
 
 class ChatDialog(QDialog):
@@ -140,20 +140,19 @@ class ChatDialog(QDialog):
         self.follow_up.setChecked(draft.follow_up_on is not None)
         self.follow_up_on.setEnabled(draft.follow_up_on is not None)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        self.questions = QLabel()
+        # Good open questions not asked to this person yet; after the chat, those ticked
+        # are kept in its notes ("✓ question"), so they are not proposed again.
+        self.questions = QWidget()
         self.questions.setObjectName("questions")
-        self.questions.setWordWrap(True)
-        self.questions.setTextFormat(Qt.TextFormat.RichText)
-        self.questions.setText(
-            "<b>"
-            + self.tr("Good open questions")
-            + "</b><ul>"
-            + "".join(
-                f"<li>{QCoreApplication.translate('Questions', q)}</li>"
-                for q in COFFEE_CHAT_QUESTIONS[:5]
-            )
-            + "</ul>"
-        )
+        questions_layout = QVBoxLayout(self.questions)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(QLabel("<b>" + self.tr("Good open questions") + "</b> "
+                                          + self.tr("(tick those you asked)")))
+        language = content_language()
+        asked = asked_in(context.read(contact_notes, contact_id)) if contact_id else []
+        self.question_boxes = [QCheckBox(text) for text in questions_for(language, asked)]
+        for box in self.question_boxes:
+            questions_layout.addWidget(box)
         self.note_check = QLabel()
         self.note_check.setObjectName("noteCheck")
         self.note_check.setWordWrap(True)
@@ -275,6 +274,14 @@ class ChatDialog(QDialog):
         self.status.setCurrentIndex(max(self.status.findData(InteractionStatus.DONE.value), 0))
         self.save()
 
+    def _notes_with_questions(self) -> str:
+        """The notes, with the questions ticked as asked first (a done conversation)."""
+        notes = self.notes.toPlainText()
+        ticked = [f"✓ {box.text()}" for box in self.question_boxes if box.isChecked()]
+        if not ticked or self.status.currentData() != InteractionStatus.DONE.value:
+            return notes
+        return "\n".join([*ticked, notes]).strip()
+
     def draft(self) -> ChatDraft:
         when = self.when.dateTime()
         local = datetime(
@@ -293,7 +300,7 @@ class ChatDialog(QDialog):
             else "outgoing",
             occurred_at=local_to_utc(local),
             summary=self.summary.text(),
-            notes=self.notes.toPlainText(),
+            notes=self._notes_with_questions(),
             follow_up_on=from_qdate(self.follow_up_on.date())
             if self.follow_up.isChecked()
             else None,
@@ -329,7 +336,7 @@ class ChatDialog(QDialog):
         """Fill the notes from template ``key``, in the language of the user's system;
         ``values`` override the contact's (the company one asks an introduction to)."""
         self._template_values = dict(values or {})
-        language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+        language = content_language()
         for index in range(self.template.count()):
             template = self.template.itemData(index)
             if template is not None and (template.key, template.language) == (key, language):

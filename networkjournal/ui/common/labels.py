@@ -122,3 +122,11 @@ def days_text(days: int) -> str:
     text = QCoreApplication.translate("KanbanBoard", "1 day") if days == 1 else (
         QCoreApplication.translate("KanbanBoard", "{0} days").format(days))
     return text
+
+
+def content_language() -> str:
+    """The language of the templates and questions offered: French on a French system,
+    English everywhere else."""
+    from PySide6.QtCore import QLocale
+
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
