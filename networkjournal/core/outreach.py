@@ -62,10 +62,33 @@ _ASK_PHRASES = (
 _ASKS_FOR_TIME = re.compile("|".join(f"(?:{phrase})" for phrase in _ASK_PHRASES))
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
+# The hook is what makes a note theirs: something they did or said, news at their company, a
+# person or a place in common. It shows as words about *them* ("your talk", "congrats on",
+# "votre article", "we met at", "X suggested I write") — a note made only of who the writer
+# is and "I'd like to connect" has none, and LinkedIn's default note is the example.
+_HOOK_PHRASES = (
+    # English
+    r"\byour\b(?! (professional )?network)",
+    r"\byou('ve| have)? (wrote|written|shared|posted|built|launched|spoke|gave|led)\b",
+    r"\bcongrat", r"\bwell done\b", r"\bkudos\b",
+    r"\b(we|i) (met|spoke|talked|worked|studied)\b", r"\bmet you\b",
+    r"\b(suggested|recommended|introduced|mentioned|pointed me)\b", r"\bmutual\b",
+    r"\bin common\b", r"\bboth\b", r"\bsame (school|team|company|class|meetup)\b",
+    r"\b(i|i've|i have) (read|saw|seen|watched|heard|enjoyed|loved|followed)\b",
+    # French
+    r"\b(votre|vos|ton|tes)\b(?! reseau)", r"\bfelicitation", r"\bbravo\b",
+    r"\bnous (nous )?sommes (rencontre|croise)", r"\bon s'est (rencontre|croise)",
+    r"\b(j'ai|j'avais) (lu|vu|ecoute|regarde|suivi|apprecie|adore)\b",
+    r"\b(conseille|recommande|suggere|presente)\b", r"\ben commun\b", r"\btous les deux\b",
+    r"\b(meme|la meme) (ecole|equipe|promo|entreprise)\b",
+)
+_HAS_HOOK = re.compile("|".join(f"(?:{phrase})" for phrase in _HOOK_PHRASES))
+
 TOO_LONG_FOR_FREE = "too_long_free"
 TOO_LONG = "too_long"
 ASKS_FOR_TIME = "asks_for_time"
 PLACEHOLDER_LEFT = "placeholder_left"
+NO_HOOK = "no_hook"
 
 
 @dataclass(frozen=True)
@@ -86,10 +109,21 @@ def check_connection_note(text: str) -> NoteCheck:
         problems.append(ASKS_FOR_TIME)
     if _PLACEHOLDER.search(text):
         problems.append(PLACEHOLDER_LEFT)
+    # An empty note has nothing to advise on yet; "{hook}" left is already "still to write".
+    if length and "{hook}" not in text and not has_hook(text):
+        problems.append(NO_HOOK)
     return NoteCheck(length, tuple(problems))
+
+
+def has_hook(text: str) -> bool:
+    """True when the note says something about the reader: a personal hook."""
+    return _HAS_HOOK.search(_folded(text)) is not None
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text.replace("\u2019", "'")).split())
 
 
 def asks_for_time(text: str) -> bool:
     """True when the text asks the reader for a coffee, a call, a meeting or minutes."""
-    folded = fold(text.replace("\u2019", "'"))
-    return _ASKS_FOR_TIME.search(" ".join(folded.split())) is not None
+    return _ASKS_FOR_TIME.search(_folded(text)) is not None

@@ -5,11 +5,13 @@ import pytest
 
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
+    NO_HOOK,
     PLACEHOLDER_LEFT,
     TOO_LONG,
     TOO_LONG_FOR_FREE,
     asks_for_time,
     check_connection_note,
+    has_hook,
 )
 
 
@@ -20,9 +22,11 @@ def test_a_short_personal_note_passes():
 
 
 def test_length_limits_of_free_and_premium_accounts():
-    assert check_connection_note("x" * 200).problems == ()
-    assert check_connection_note("x" * 201).problems == (TOO_LONG_FOR_FREE,)
-    assert check_connection_note("x" * 301).problems == (TOO_LONG,)
+    hooked = "Congrats on the launch! "
+    assert check_connection_note(hooked + "x" * (200 - len(hooked))).problems == ()
+    assert check_connection_note(hooked + "x" * (201 - len(hooked))).problems == (
+        TOO_LONG_FOR_FREE,)
+    assert check_connection_note(hooked + "x" * (301 - len(hooked))).problems == (TOO_LONG,)
     assert check_connection_note("  hello  ").length == 5
 
 
@@ -139,3 +143,45 @@ def test_the_tables_are_large_enough():
 def test_a_placeholder_left_in_the_note_is_flagged():
     assert PLACEHOLDER_LEFT in check_connection_note("Hi {first_name}, congrats!").problems
     assert check_connection_note("Hi Ana, congrats!").problems == ()
+
+
+HOOKED = [
+    "Congrats on the Series B, Ana!",
+    "Loved your talk on Postgres indexes at PyCon.",
+    "Marc suggested I write to you about the platform team.",
+    "We met at the Rust meetup last Thursday.",
+    "I read the post you wrote on on-call rotations.",
+    "We both studied at INSA Lyon.",
+    "Félicitations pour votre nouveau poste chez Alan !",
+    "J'ai lu ton article sur les migrations sans interruption.",
+    "Nous nous sommes croisés au meetup Python de Lyon.",
+    "Claire m'a conseillé de vous écrire.",
+    "Nous avons la même école en commun.",
+    "Bravo pour la levée de fonds !",
+]
+NO_HOOKS = [
+    "I'd like to add you to my professional network on LinkedIn.",
+    "Hi Ana, I'm Léa, a software engineer. I'd love to connect.",
+    "Hello, I am looking for new opportunities and would like to join your network.",
+    "Looking to expand my network in fintech.",
+    "J'aimerais vous inviter à rejoindre mon réseau professionnel.",
+    "Bonjour, je suis développeuse backend et je souhaite élargir mon réseau.",
+    "Bonjour Ana, je cherche un poste et j'aimerais rejoindre votre réseau.",
+]
+
+
+@pytest.mark.parametrize("note", HOOKED)
+def test_a_note_about_them_has_a_hook(note):
+    assert has_hook(note), note
+    assert NO_HOOK not in check_connection_note(note).problems
+
+
+@pytest.mark.parametrize("note", NO_HOOKS)
+def test_a_note_only_about_the_writer_is_told_it_has_no_hook(note):
+    assert not has_hook(note), note
+    assert NO_HOOK in check_connection_note(note).problems
+
+
+def test_no_hook_advice_on_an_empty_note_nor_twice_for_a_hook_placeholder():
+    assert check_connection_note("   ").problems == ()
+    assert check_connection_note("Hi Ana, {hook} I'm Léa.").problems == (PLACEHOLDER_LEFT,)

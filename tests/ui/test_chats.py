@@ -69,8 +69,11 @@ def test_connection_note_gets_live_advice(window, qtbot):
     note = "Loved your talk on payments at the meetup, would love to connect"
     qtbot.keyClicks(dialog.notes, note)
     assert dialog.note_check.text().startswith("64 characters")
+    assert "hook" not in dialog.note_check.text()
     qtbot.keyClicks(dialog.notes, ". Could we grab a coffee?")
     assert "Keep the coffee chat for later" in dialog.note_check.text()
+    dialog.notes.setPlainText("Hi Mei, I'm a software engineer and would like to connect.")
+    assert "No personal hook yet" in dialog.note_check.text()
     dialog.kind.setCurrentIndex(dialog.kind.findData("coffee_chat"))
     assert not dialog.note_check.isVisible() and dialog.questions.isVisible()
 

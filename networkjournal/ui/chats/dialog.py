@@ -30,6 +30,7 @@ from networkjournal.core.drafts import ChatDraft, chat_problems
 from networkjournal.core.outreach import (
     ASKS_FOR_TIME,
     FREE_LIMIT,
+    NO_HOOK,
     PLACEHOLDER_LEFT,
     PREMIUM_LIMIT,
     TOO_LONG,
@@ -229,6 +230,8 @@ class ChatDialog(QDialog):
                                    "hello and why you would like to connect."),
             PLACEHOLDER_LEFT: self.tr("Still to write: {names}.").format(names=", ".join(
                 "{" + name + "}" for name in placeholders_left(self.notes.toPlainText()))),
+            NO_HOOK: self.tr("No personal hook yet: say why them — their post, their team's "
+                             "news, who suggested you write, what you have in common."),
         }
         lines += [advice[code] for code in check.problems]
         sent = self._same_note_sent()
