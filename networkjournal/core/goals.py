@@ -7,6 +7,12 @@ from datetime import date, timedelta
 from networkjournal.core.metrics import Goals, Stats
 
 
+def week_under_way(weeks: list[date], this_week: date) -> bool:
+    """True when a run of weeks ends with the current week: its counts are "so far", and a
+    chart must not draw them as a drop."""
+    return bool(weeks) and weeks[-1] == this_week
+
+
 def goal_streak(stats: Stats, goals: Goals, this_week: date) -> int:
     """Weeks in a row, ending with last week, in which every weekly goal was met (the
     current week is still under way and never breaks a streak)."""

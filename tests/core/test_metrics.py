@@ -310,3 +310,12 @@ def test_the_goal_streak_counts_full_weeks_met_up_to_last_week():
     assert goal_streak(stats, goals, this_week=date(2026, 11, 16)) == 0  # Nov 9 missed
     assert goal_streak(stats, Goals(0, 0, 0), this_week=date(2026, 11, 30)) == 0
     assert goal_streak(stats, Goals(1, 0, 0), this_week=date(2026, 11, 30)) == 4
+
+
+def test_a_run_of_weeks_is_under_way_only_when_it_ends_with_this_week():
+    from networkjournal.core.goals import week_under_way
+
+    this_week = date(2026, 11, 30)
+    assert week_under_way([date(2026, 11, 23), this_week], this_week)
+    assert not week_under_way([date(2026, 11, 16), date(2026, 11, 23)], this_week)
+    assert not week_under_way([], this_week)

@@ -242,3 +242,24 @@ def test_range_dates_read_day_month_name_year(qtbot, small_journal):
     # One of each reads in the singular.
     assert page.summary.text().startswith(
         "In this range: 1 relationship built, 1 application sent.")
+
+
+def test_the_week_under_way_is_drawn_so_far_not_as_a_drop(qtbot, journal):
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with journal.transaction() as s:
+        ana = Contact(first_name="Ana")
+        s.add(ana)
+        s.flush()
+        s.add(Interaction(contact_id=ana.id, kind="coffee_chat", occurred_at=now))
+    page = open_page(qtbot, journal)
+    page.range_combo.setCurrentIndex(page.range_combo.findData("4w"))
+    chart = page.cards["activity"].chart
+    chats = next(line for line in chart.ax.get_lines() if line.get_label() == "Chats held")
+    assert [float(y) for y in chats.get_ydata()] == [0, 0, 0]  # the three finished weeks
+    so_far = chart.so_far_lines[1]
+    assert [float(y) for y in so_far.get_ydata()] == [0, 1]  # last week → this week so far
+    assert str(so_far.get_xdata()[-1])[:10] == page.stats.weeks[-1].isoformat()
+    assert chart.so_far_text.get_visible() and chart.so_far_text.get_text() == "so far"
+    choose_custom_range(page, WEEK_A, WEEK_C)  # a range of finished weeks: nothing so far
+    assert not chart.so_far_text.get_visible() and not len(so_far.get_ydata())
+    assert len(chats.get_ydata()) == 3

@@ -287,6 +287,7 @@ class ActivityChart(Chart):
         super().__init__(figure, theme)
         ax = self.ax
         self.rows = []
+        self.so_far_lines: list[Line2D] = []
         for color, marker, label in (
             (SKY, "o", _tr("New contacts reached")),
             (GREEN, "s", _tr("Chats held")),
@@ -296,28 +297,43 @@ class ActivityChart(Chart):
                             label=label)
             goal = ax.axhline(0, color=color, linewidth=1.3, linestyle=GOAL_STYLE)
             self.rows.append((line, goal, marker))
+            # The week under way, drawn apart: a thin dotted step to a hollow point.
+            so_far, = ax.plot([], [], color=color, linewidth=1.2, linestyle=":", marker=marker,
+                              markersize=5, markerfacecolor=theme.background)
+            self.so_far_lines.append(so_far)
         ax.plot([], [], color=theme.text, linewidth=1.2, linestyle=GOAL_STYLE,
                 label=_tr("Weekly goal"))
+        self.so_far_text = ax.text(0, 0, _tr("so far"), color=theme.text, fontsize=7,
+                                   ha="center", va="bottom", visible=False)
         self.legend(4)
 
-    def update(self, stats: Stats, goals: Goals) -> None:
+    def update(self, stats: Stats, goals: Goals, under_way: bool = False) -> None:
+        """Draw the weeks; ``under_way``: the last week is the current one, counted so far."""
         weeks = week_axis(stats)
         if not len(weeks):
             return
         show_markers = len(weeks) <= MARKERS_UP_TO
+        done = len(weeks) - 1 if under_way else len(weeks)  # weeks drawn as finished
         values = (
             (stats.new_contacts_reached, goals.new_contacts),
             (stats.chats_held, goals.chats),
             (stats.follow_ups_done, goals.follow_ups),
         )
         top = 1
-        for (line, goal_line, marker), (series, goal) in zip(self.rows, values, strict=True):
-            line.set_data(weeks, series)
+        for (line, goal_line, marker), so_far, (series, goal) in zip(
+                self.rows, self.so_far_lines, values, strict=True):
+            line.set_data(weeks[:done], series[:done])
             line.set_marker(marker if show_markers else "None")
+            start = max(done - 1, 0)
+            so_far.set_data(weeks[start:] if under_way else [], series[start:] if under_way else [])
+            so_far.set_markevery([len(weeks) - 1 - start])  # the finished week keeps its own
             goal_line.set_ydata([goal, goal])
             top = max(top, goal, *series)
         _set_weeks(self.ax, weeks, stats)
-        self.ax.set_ylim(0, top * 1.1)
+        self.ax.set_ylim(0, top * 1.15)
+        self.so_far_text.set_visible(under_way)
+        if under_way:
+            self.so_far_text.set_position((mdates.date2num(weeks[-1]), top * 1.06))
 
 
 def save(chart: Chart, path: str | Path, fmt: str) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.core.changes import Kind
 from networkjournal.core.clock import utcnow
-from networkjournal.core.goals import goal_streak
+from networkjournal.core.goals import goal_streak, week_under_way
 from networkjournal.core.metrics import (
     Events,
     Goals,
@@ -324,7 +324,8 @@ class ChartsPage(Page):
         cumulative, interviews, activity = charts
         cumulative.update(stats)
         interviews.update(stats)
-        activity.update(stats, self.goals)
+        activity.update(stats, self.goals,
+                        under_way=week_under_way(stats.weeks, week_start(self.today())))
         for card in self.cards.values():
             card.canvas.draw()
         self.summary.setText(self._summary_text(stats))
@@ -339,7 +340,7 @@ class ChartsPage(Page):
                 else self.tr("{n} applications sent").format(n=applications))
         text = self.tr("In this range: {built}, {sent}.").format(built=built, sent=sent)
         this_week = week_start(self.today())
-        if stats.weeks and stats.weeks[-1] == this_week:
+        if week_under_way(stats.weeks, this_week):
             text += " " + self.tr(
                 "This week so far: {n} of {gn} new contacts, {c} of {gc} chats, "
                 "{f} of {gf} follow-ups.").format(
