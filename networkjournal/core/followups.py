@@ -36,9 +36,12 @@ def is_overdue(due: date | None, today: date) -> bool:
 
 def answers_follow_ups(kind: str, status: str, direction: str) -> bool:
     """True when logging this interaction answers the follow-ups owed to the contact before
-    it: a reply from them (a message, an e-mail) or a conversation that happened."""
+    it: a reply from them (a message, an e-mail), a conversation that happened, or the
+    introduction they were asked for."""
     try:
         if is_conversation(kind, status):
+            return True
+        if status == "done" and InteractionKind(kind) is InteractionKind.INTRODUCTION:
             return True
         return (status == "done" and InteractionKind(kind) in REPLY_KINDS
                 and Direction(direction) is Direction.INCOMING)

@@ -25,6 +25,9 @@ class Template:
     title: str
     summary: str
     text: str
+    # Days until the follow-up a sent message of this kind deserves when nobody answers:
+    # a request for time or for an introduction left unanswered comes back on Today.
+    follow_up_days: int | None = None
 
 
 _K = InteractionKind
@@ -41,12 +44,14 @@ BUILT_IN: tuple[Template, ...] = (
              "Asked for a coffee chat",
              "Thanks for connecting, {first_name}! I'd love to hear how you work on "
              "{their_project}. Would you have 20 minutes for a coffee or a call in the "
-             "coming weeks? I'll fit your schedule."),
+             "coming weeks? I'll fit your schedule.",
+             follow_up_days=7),
     Template("coffee_request", "fr", _K.MESSAGE.value, "Proposer un café",
              "Proposé un café",
              "Merci d'avoir accepté, {first_name} ! J'aimerais beaucoup savoir comment vous "
              "travaillez sur {their_project}. Auriez-vous 20 minutes pour un café ou un appel "
-             "dans les semaines qui viennent ? Je m'adapte à votre agenda."),
+             "dans les semaines qui viennent ? Je m'adapte à votre agenda.",
+             follow_up_days=7),
     Template("thank_you", "en", _K.THANK_YOU.value, "Thank-you after a chat",
              "Thank-you sent",
              "Thank you for your time today, {first_name}. What you said about "
@@ -65,12 +70,14 @@ BUILT_IN: tuple[Template, ...] = (
              "Asked for an introduction",
              "Hi {first_name}, I'm looking at roles at {company} and saw you know people "
              "there. Would you be comfortable introducing me to someone on the team? A short "
-             "note from you would mean a lot."),
+             "note from you would mean a lot.",
+             follow_up_days=7),
     Template("ask_introduction", "fr", _K.MESSAGE.value, "Demander une mise en relation",
              "Demandé une mise en relation",
              "Bonjour {first_name}, je m'intéresse aux postes chez {company} et je vois que "
              "tu y connais du monde. Accepterais-tu de me mettre en relation avec quelqu'un "
-             "de l'équipe ? Un petit mot de ta part compterait beaucoup."),
+             "de l'équipe ? Un petit mot de ta part compterait beaucoup.",
+             follow_up_days=7),
 )
 
 

@@ -35,3 +35,17 @@ def test_a_filled_connection_note_follows_the_method(template):
 def test_the_coffee_request_comes_after_acceptance_and_does_ask():
     [request] = [t for t in BUILT_IN if t.key == "coffee_request" and t.language == "en"]
     assert request.kind == "message" and asks_for_time(request.text)
+
+
+def test_asks_left_unanswered_come_back_in_a_week_notes_and_thanks_do_not():
+    days = {t.key: t.follow_up_days for t in BUILT_IN}
+    assert days["ask_introduction"] == days["coffee_request"] == 7
+    assert days["connection_note"] is None and days["thank_you"] is None
+
+
+def test_the_introduction_asked_for_answers_the_follow_up():
+    from networkjournal.core.followups import answers_follow_ups
+
+    assert answers_follow_ups("introduction", "done", "outgoing")
+    assert not answers_follow_ups("introduction", "planned", "outgoing")
+    assert not answers_follow_ups("message", "done", "outgoing")

@@ -86,3 +86,15 @@ def test_stale_opportunities_and_keep_in_touch_are_listed(journal):
     chats.log_chat(journal, ana, ChatDraft(kind="coffee_chat", occurred_at=at(-40)))
     kinds = {(i.kind, i.name) for i in items(journal)}
     assert (Due.STALE, "Qonto — SRE") in kinds and (Due.KEEP_IN_TOUCH, "Ana") in kinds
+
+
+def test_an_introduction_asked_comes_back_until_it_is_made(journal):
+    zoe = person(journal, "Zoë", source="phone")
+    chats.log_chat(journal, zoe, ChatDraft(kind="message", occurred_at=at(-9),
+                                           summary="Asked for an introduction",
+                                           follow_up_on=TODAY - timedelta(days=2)))
+    assert [(i.kind, i.name) for i in items(journal)] == [(Due.FOLLOW_UP, "Zoë")]
+    # Zoë introduces the user to Léa: naming her as Léa's introducer logs the introduction,
+    # which answers the ask.
+    person(journal, "Léa", introduced_by_id=zoe)
+    assert items(journal) == []

@@ -171,6 +171,7 @@ def test_a_template_filled_for_the_contact_copied_and_logged_in_one_click(window
         assert (entry.kind, entry.status, entry.summary) == (
             "connection_request", "done", "Connection request")
         assert entry.notes.startswith("Hi Ana, Congrats")
+        assert entry.follow_up_on is None  # the request itself comes back if unanswered
 
 
 def test_the_chat_dialog_proposes_the_next_step_for_the_contacts_stage(window, qtbot):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from networkjournal.store.models import Contact
 from tests.ui.helpers import add_opp
@@ -67,3 +67,6 @@ def test_ask_for_an_introduction_opens_the_template_for_the_closest_introducer(
     assert dialog.contact.contact_id() == zoe.id  # the advocate first
     # Zoë introduced Léa, who works at Qonto: she is asked about Qonto, not her own company.
     assert dialog.notes.toPlainText().startswith("Hi Zoë, I'm looking at roles at Qonto")
+    # An ask left unanswered comes back on Today in a week.
+    assert dialog.follow_up.isChecked()
+    assert dialog.follow_up_on.date() == QDate.currentDate().addDays(7)

@@ -265,6 +265,9 @@ class ChatDialog(QDialog):
         values.update(self._template_values)
         self.kind.setCurrentIndex(max(self.kind.findData(template.kind), 0))
         self.summary.setText(template.summary)
+        if template.follow_up_days is not None:  # asked for time or an introduction
+            self.follow_up.setChecked(True)
+            self.follow_up_on.setDate(QDate.currentDate().addDays(template.follow_up_days))
         self.notes.setPlainText(render(template.text, values))
         self.notes.setFocus()
 
