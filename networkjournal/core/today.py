@@ -8,7 +8,7 @@ An item snoozed until a later day is left out until then.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 THANK_YOU_WITHIN_DAYS = 14  # a thank-you owed for a chat older than this is moot
@@ -96,3 +96,12 @@ def due_items(facts: TodayFacts, today: date) -> list[DueItem]:
     visible = [item for item in items if facts.snoozed.get(item.key, today) <= today]
     visible.sort(key=lambda item: (item.day, ORDER[item.kind], item.name.casefold()))
     return visible
+
+
+DAY_STARTS_AT = 8  # local hour: a day's reminder never arrives in the middle of the night
+
+
+def should_remind(last_reminded: date | None, now: datetime, due: int) -> bool:
+    """True when the day's reminder is owed: something is due, the day has started, and no
+    reminder was shown yet today (restarting the app does not repeat it)."""
+    return due > 0 and now.hour >= DAY_STARTS_AT and last_reminded != now.date()

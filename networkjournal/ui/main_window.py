@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from networkjournal import APP_NAME, __version__
 from networkjournal.ui.common.labels import action_text
 from networkjournal.ui.pages import PAGES, PageSpec
+from networkjournal.ui.today.reminder import DayReminder
 
 if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
     from networkjournal.ui.common.context import AppContext
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.menus: dict[str, QMenu] = {}
         self._preview: QWidget | None = None
+        self.reminder = DayReminder(self)
+        self.reminder.clicked.connect(self._show_today)
         self.setWindowTitle(APP_NAME)
         self.resize(QSize(1180, 760))
 
@@ -118,7 +121,18 @@ class MainWindow(QMainWindow):
         else:
             QTimer.singleShot(0, self, self._count_today)
         context.operations.changed.connect(lambda _changes, _who: self._count_today())
+        self.reminder.day_changed.connect(self._new_day)
         QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+
+    def _show_today(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.show_page("today")
+
+    def _new_day(self) -> None:
+        page = self.pages.get("today")
+        page.new_day() if page is not None else self._count_today()  # type: ignore[attr-defined]
 
     def _warm_up(self) -> None:
         """Import the other pages' code on a worker thread once the window is idle, so the
@@ -326,6 +340,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(0)
         title = self.tr(PAGES[0].title)
         item.setText(self.tr("{title} ({n})").format(title=title, n=count) if count else title)
+        self.reminder.counted(count)
 
     def open_contact(self, contact_id: int) -> None:
         from networkjournal.ui.contacts.page import ContactsPage
@@ -355,7 +370,9 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- settings
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._stop_running_work():
+        from networkjournal.ui.common.background import stop_running_work
+
+        if not stop_running_work(self):
             event.ignore()
             return
         settings = QSettings()
@@ -367,29 +384,6 @@ class MainWindow(QMainWindow):
                 if save_state is not None:
                     save_state(settings)
         super().closeEvent(event)
-
-    def _stop_running_work(self) -> bool:
-        """Quitting during an import asks first, then cancels it (nothing of it is saved)
-        and waits for the worker, rather than tearing down a running thread."""
-        from networkjournal.ui.common.background import Task
-
-        running = Task.running()
-        if any(task.shows_progress for task in running):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Quit Network Journal"),
-                self.tr("An import or export is still running. Stop it and quit? "
-                        "Nothing of it will be saved."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        for task in running:
-            task.cancel()
-        for task in running:
-            task.wait(30_000)
-        return True
 
 
 def tr(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -83,3 +83,16 @@ def test_a_snoozed_planned_chat_stays_snoozed_when_its_day_has_passed():
     # The next day the chat is one to close, still under the same snooze.
     assert due_items(facts, date(2026, 12, 2)) == []
     assert [i.kind for i in due_items(facts, week)] == [Due.CLOSE_CHAT]
+
+
+@pytest.mark.parametrize(("last", "now", "due", "expected"), [
+    (None, datetime(2026, 12, 1, 9, 0), 3, True),
+    (date(2026, 11, 30), datetime(2026, 12, 1, 8, 0), 1, True),  # the day starts at 8
+    (date(2026, 11, 30), datetime(2026, 12, 1, 7, 59), 1, False),  # not in the night
+    (date(2026, 12, 1), datetime(2026, 12, 1, 15, 0), 4, False),  # once a day, restarts too
+    (None, datetime(2026, 12, 1, 9, 0), 0, False),  # nothing due: no message
+])
+def test_the_days_reminder_comes_once_a_day_in_the_morning(last, now, due, expected):
+    from networkjournal.core.today import should_remind
+
+    assert should_remind(last, now, due) is expected

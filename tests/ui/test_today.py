@@ -54,3 +54,45 @@ def test_an_empty_day_says_so(window, qtbot):
     page = window.show_page("today")
     assert page.model.rowCount() == 0 and page.empty.isVisible()
     assert "Nothing due today" in page.empty.text()
+
+
+def test_a_new_day_recounts_and_the_tray_reminds_once(window, qtbot, monkeypatch):
+    import networkjournal.ui.today.page as today_page
+
+    ana = save_new_contact(window.context.journal, "Ana", "Lopez")
+    window.context.operations.perform(log_chat, ana, ChatDraft(
+        kind="message", occurred_at=at(-3), follow_up_on=at(1).date()))
+    page = window.show_page("today")
+    assert page.model.rowCount() == 0 and window.nav.item(0).text() == "Today"
+    reminded = []
+    monkeypatch.setattr(window.reminder, "remind", reminded.append)
+    # The app is left running overnight: tomorrow, 9 o'clock.
+    tomorrow = at(1)
+    monkeypatch.setattr(today_page, "local_today", lambda: tomorrow.date())
+    window.reminder.clock = lambda: tomorrow
+    window.reminder.check()
+    assert page.model.rowCount() == 1 and window.nav.item(0).text() == "Today (1)"
+    assert reminded == [1]
+    window.reminder.check()  # a minute later, and after a restart the same day: not again
+    assert reminded == [1]
+
+
+def test_the_reminder_tells_how_much_is_due_or_stays_silent_without_a_tray(
+        window, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    messages = []
+
+    class Tray:
+        def showMessage(self, title, text, *_args):
+            messages.append((title, text))
+
+    reminder = window.reminder
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    reminder.remind(3)  # no tray on this desktop: nothing shown, nothing raised
+    assert reminder.tray is None
+    reminder.tray = Tray()
+    reminder.remind(3)
+    reminder.remind(1)
+    assert messages == [("Network Journal", "3 things are due today."),
+                        ("Network Journal", "1 thing is due today.")]

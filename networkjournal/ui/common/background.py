@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from networkjournal.core.progress import Cancelled, Progress
@@ -232,3 +232,28 @@ class RowReader:
         from networkjournal.ui.common.crash import report_exception
 
         report_exception(exc)
+
+
+def stop_running_work(parent: QWidget) -> bool:
+    """Quitting during an import asks first, then cancels it (nothing of it is saved)
+    and waits for the worker, rather than tearing down a running thread."""
+    from PySide6.QtWidgets import QMessageBox
+
+    running = Task.running()
+    if any(task.shows_progress for task in running):
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("MainWindow", "Quit Network Journal"),
+            QCoreApplication.translate(
+                "MainWindow", "An import or export is still running. Stop it and quit? "
+                "Nothing of it will be saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    for task in running:
+        task.cancel()
+    for task in running:
+        task.wait(30_000)
+    return True

@@ -128,6 +128,12 @@ class TodayPage(Page):
         run_in_background(lambda _progress: len(due_items(fetch(), today)), counted,
                           parent=self, show_dialog=False)
 
+    def new_day(self) -> None:
+        """The date turned while the app ran: overdue moves, tomorrow's items arrive."""
+        self.mark_stale()
+        if not self.isVisible():
+            self._count_in_background()
+
     def reload(self) -> None:
         self.today = local_today()
         self._show(due_items(self.context.read(today_facts, self.today), self.today))
