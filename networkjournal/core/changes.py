@@ -38,6 +38,8 @@ class Action(StrEnum):
     MOVE_OPPORTUNITY = "move_opportunity"
     DELETE_OPPORTUNITY = "delete_opportunity"
     SETTINGS = "settings"
+    SAVE_TEMPLATE = "save_template"
+    DELETE_TEMPLATE = "delete_template"
     IMPORT = "import"
     EXPORT = "export"
     DEMO = "demo"

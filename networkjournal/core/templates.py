@@ -8,6 +8,7 @@ unfilled stays visible and the note linter says so.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -94,3 +95,27 @@ def render(text: str, values: Mapping[str, str]) -> str:
 def placeholders_left(text: str) -> list[str]:
     """The names of the placeholders still in ``text``, in order, once each."""
     return list(dict.fromkeys(PLACEHOLDER.findall(text)))
+
+
+USER_KEY_PREFIX = "user:"
+
+
+def is_users(template: Template) -> bool:
+    """True for a template the user wrote (built-in ones cannot be changed)."""
+    return template.key.startswith(USER_KEY_PREFIX)
+
+
+def user_template(key: str, stored: str) -> Template | None:
+    """A template the user saved, from its stored JSON; None when it cannot be read."""
+    try:
+        data = json.loads(stored)
+        title, kind, text = str(data["title"]), str(data["kind"]), str(data["text"])
+        InteractionKind(kind)
+    except (ValueError, KeyError, TypeError):
+        return None
+    return Template(USER_KEY_PREFIX + key, "", kind, title, title, text)
+
+
+def stored_template(title: str, kind: str, text: str) -> str:
+    """What is kept of a user's template (JSON: it travels with the journal)."""
+    return json.dumps({"title": title, "kind": kind, "text": text}, ensure_ascii=False)

@@ -269,3 +269,36 @@ def test_questions_ticked_after_a_chat_are_kept_and_not_proposed_again(window, q
     again = ChatDialog(window.context, contact_id=ana, parent=window)
     qtbot.addWidget(again)
     assert again.question_boxes[0].text() == second.text()  # asked once is enough
+
+
+def test_a_note_saved_as_a_template_of_ones_own_fills_the_next_one(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    ana = save_new_contact(window.context.journal, "Ana", "Lopez", company="Qonto")
+    ben = save_new_contact(window.context.journal, "Ben", "Martin", company="Alan")
+    dialog = ChatDialog(window.context, contact_id=ana, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.templates.delete_button.isEnabled()  # built-ins cannot be deleted
+    dialog.kind.setCurrentIndex(dialog.kind.findData("message"))
+    dialog.notes.setPlainText("Hi {first_name}, a fellow INSA alum here: how is {company}?")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alumni hello", True))
+    qtbot.mouseClick(dialog.templates.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.template.currentText() == "Alumni hello (yours)"
+    assert dialog.notes.toPlainText().startswith("Hi {first_name}")  # what was written stays
+    assert dialog.templates.delete_button.isEnabled()
+
+    other = ChatDialog(window.context, contact_id=ben, parent=window)
+    qtbot.addWidget(other)
+    other.show()
+    other.template.setCurrentIndex(other.template.findText("Alumni hello (yours)"))
+    assert other.notes.toPlainText() == "Hi Ben, a fellow INSA alum here: how is Alan?"
+    assert other.kind.currentData() == "message"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(other.templates.delete_button, Qt.MouseButton.LeftButton)
+    assert other.template.findText("Alumni hello (yours)") == -1
+    window.undo()  # Edit ▸ Undo: the template is back for the next dialog
+    again = ChatDialog(window.context, contact_id=ben, parent=window)
+    qtbot.addWidget(again)
+    assert again.template.findText("Alumni hello (yours)") > 0

@@ -39,7 +39,7 @@ from networkjournal.core.outreach import (
 )
 from networkjournal.core.questions import asked_in, questions_for
 from networkjournal.core.relationship import next_step
-from networkjournal.core.templates import BUILT_IN, placeholders_left, render
+from networkjournal.core.templates import placeholders_left, render
 from networkjournal.core.vocabulary import (
     REPLY_KINDS,
     TWO_WAY_KINDS,
@@ -49,6 +49,7 @@ from networkjournal.core.vocabulary import (
 from networkjournal.ops import chats as ops
 from networkjournal.store.chats import chat_draft, same_note_sent
 from networkjournal.store.contact_views import contact_draft, contact_name, contact_notes
+from networkjournal.ui.chats.template_picker import TemplatePicker
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import (
@@ -120,13 +121,9 @@ class ChatDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self._template_values: dict[str, str] = {}
         self._sent_counts: dict[str, int] = {}
-        self.template = QComboBox()
-        self.template.setObjectName("template")
-        self.template.addItem(self.tr("No template"), None)
-        for template in BUILT_IN:
-            language = self.tr("English") if template.language == "en" else self.tr("French")
-            self.template.addItem(f"{template.title} ({language})", template)
-        self.template.setToolTip(self.tr("Fill the notes from a template for this contact"))
+        self.templates = TemplatePicker(
+            context, lambda: (self.kind.currentData(), self.notes.toPlainText()), self)
+        self.template = self.templates.combo
         self.copy_button = QPushButton(self.tr("Cop&y"))
         self.copy_button.setToolTip(self.tr("Copy the notes, to paste them on LinkedIn"))
         self.copy_save_button = QPushButton(self.tr("Copy and &save"))
@@ -170,13 +167,14 @@ class ChatDialog(QDialog):
         form.addRow(self.tr("What"), kind_row)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("Summary"), self.summary)
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template, 1)
-        template_row.addWidget(self.copy_button)
-        template_row.addWidget(self.copy_save_button)
-        form.addRow(self.tr("Template"), template_row)
+        form.addRow(self.tr("Template"), self.templates)
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        copy_row.addWidget(self.copy_save_button)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow("", self.note_check)
+        form.addRow("", copy_row)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_on, 1)

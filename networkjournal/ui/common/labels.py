@@ -92,6 +92,8 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.MOVE_OPPORTUNITY: "Move opportunity",
         Action.DELETE_OPPORTUNITY: "Delete opportunity",
         Action.SETTINGS: "Settings",
+        Action.SAVE_TEMPLATE: "Save template",
+        Action.DELETE_TEMPLATE: "Delete template",
         Action.IMPORT: "Import",
         Action.EXPORT: "Export",
         Action.DEMO: "Sample journal",
