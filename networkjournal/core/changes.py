@@ -40,6 +40,7 @@ class Action(StrEnum):
     SETTINGS = "settings"
     SAVE_TEMPLATE = "save_template"
     DELETE_TEMPLATE = "delete_template"
+    ADD_QUESTION = "add_question"
     IMPORT = "import"
     EXPORT = "export"
     DEMO = "demo"

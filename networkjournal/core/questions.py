@@ -3,7 +3,7 @@ grouped; the method's own questions first, and none asked twice to the same pers
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -50,21 +50,30 @@ BANK: tuple[Question, ...] = (
 COFFEE_CHAT_QUESTIONS: tuple[str, ...] = tuple(q.en for q in BANK)
 
 
-def questions_for(language: str, already_asked: Iterable[str] = (), count: int = 5) -> list[str]:
-    """``count`` questions in ``language`` not yet asked to this person (in the bank's order:
-    the method's first). A question counts as asked in either language."""
+METHOD_FIRST = 3  # the method's own questions lead; the user's own come right after
+
+
+def questions_for(language: str, already_asked: Iterable[str] = (), count: int = 5,
+                  own: Sequence[str] = ()) -> list[str]:
+    """``count`` questions in ``language`` not yet asked to this person: the method's first,
+    then the user's ``own`` (as they wrote them), then the rest of the bank. A bank question
+    counts as asked in either language."""
     asked = {text.strip().casefold() for text in already_asked}
     fresh = [q for q in BANK if q.en.casefold() not in asked and q.fr.casefold() not in asked]
-    return [q.text(language) for q in fresh[:count]]
+    method = [q for q in fresh if BANK.index(q) < METHOD_FIRST]
+    rest = [q for q in fresh if BANK.index(q) >= METHOD_FIRST]
+    mine = [text for text in dict.fromkeys(own) if text.strip().casefold() not in asked]
+    ordered = [q.text(language) for q in method] + mine + [q.text(language) for q in rest]
+    return ordered[:count]
 
 
-def asked_in(notes: Iterable[str]) -> list[str]:
-    """The bank's questions found in notes already written (after a chat, ticked ones are
-    kept in its notes), in English or French."""
+def asked_in(notes: Iterable[str], own: Sequence[str] = ()) -> list[str]:
+    """The bank's questions (in English or French) and the user's ``own`` found in notes
+    already written (after a chat, ticked ones are kept in its notes)."""
     text = "\n".join(notes).casefold()
     found = []
-    for q in BANK:
-        for variant in (q.en, q.fr):
+    for variants in [(q.en, q.fr) for q in BANK] + [(mine,) for mine in own]:
+        for variant in variants:
             if variant.casefold() in text:
                 found.append(variant)
     return found

@@ -25,3 +25,14 @@ def test_a_question_asked_in_either_language_is_not_proposed_again():
     proposed = questions_for("en", asked, count=2)
     assert proposed == ["What challenges do you face most often?",
                         "What technologies do you and your team mainly use?"]
+
+
+def test_ones_own_questions_come_after_the_methods_and_are_not_asked_twice():
+    from networkjournal.core.questions import BANK, asked_in, questions_for
+
+    own = ["How does your team handle on-call?"]
+    proposed = questions_for("en", [], count=5, own=own)
+    assert proposed[:3] == [q.en for q in BANK[:3]] and proposed[3] == own[0]
+    asked = asked_in(["✓ How does your team handle on-call?\nGreat answer."], own)
+    assert asked == own
+    assert own[0] not in questions_for("en", asked, count=20, own=own)

@@ -47,3 +47,4 @@ def test_a_template_without_name_or_text_is_refused_and_nothing_is_kept(
 def test_built_in_templates_cannot_be_deleted(journal):
     with pytest.raises(UserError, match="built-in"):
         delete_template(journal, "connection_note")
+

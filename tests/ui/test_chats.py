@@ -302,3 +302,32 @@ def test_a_note_saved_as_a_template_of_ones_own_fills_the_next_one(window, qtbot
     again = ChatDialog(window.context, contact_id=ben, parent=window)
     qtbot.addWidget(again)
     assert again.template.findText("Alumni hello (yours)") > 0
+
+
+def test_a_question_of_ones_own_is_offered_ticked_kept_and_not_asked_twice(
+        window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+
+    ana, ben = (save_contact(window.context.journal, ContactDraft(
+        first_name=name, stage="chat_planned")).ids[0] for name in ("Ana", "Ben"))
+    dialog = ChatDialog(window.context, contact_id=ana, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    mine = "How does your team handle on-call?"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (mine, True))
+    qtbot.mouseClick(dialog.add_question_button, Qt.MouseButton.LeftButton)
+    box = dialog.question_boxes[-1]
+    assert box.text() == mine and box.isVisible()
+    box.setChecked(True)
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))
+    dialog.save()
+    # For Ana, asked: not proposed again. For Ben, proposed right after the method's three.
+    for person, offered in ((ana, False), (ben, True)):
+        again = ChatDialog(window.context, contact_id=person, parent=window)
+        qtbot.addWidget(again)
+        texts = [b.text() for b in again.question_boxes]
+        assert (mine in texts) is offered
+    assert texts[3] == mine

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from networkjournal.core.questions import asked_in, questions_for
 from networkjournal.store.contact_views import Brief, contact_brief
+from networkjournal.store.own_questions import own_questions
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import show_date, show_datetime
 from networkjournal.ui.common.labels import content_language, label
@@ -36,6 +37,7 @@ class BriefDialog(QDialog):
         self.resize(620, 680)
         brief = context.read(contact_brief, contact_id, date.today())
         self.language = content_language()
+        self.own = context.read(own_questions)
         self.view = QTextBrowser(self)
         self.view.setOpenExternalLinks(True)
         self.view.setHtml(self.html(brief) if brief is not None else
@@ -68,7 +70,8 @@ class BriefDialog(QDialog):
             self.tr("Nothing yet: read about their projects, talks, publications."))) + "</p>")
         parts.append(f"<h3>{escape(self.tr('Questions to ask'))}</h3><ul>")
         parts += [f"<li>{escape(q)}</li>"
-                  for q in questions_for(self.language, asked_in(brief.chat_notes))]
+                  for q in questions_for(self.language, asked_in(brief.chat_notes, self.own),
+                                         own=self.own)]
         parts.append("</ul>")
         parts.append(f"<h3>{escape(self.tr('What you have said to each other'))}</h3>")
         if brief.history:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -47,8 +48,10 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
 )
 from networkjournal.ops import chats as ops
+from networkjournal.ops.own_questions import add_question
 from networkjournal.store.chats import chat_draft, same_note_sent
 from networkjournal.store.contact_views import contact_draft, contact_name, contact_notes
+from networkjournal.store.own_questions import own_questions
 from networkjournal.ui.chats.template_picker import TemplatePicker
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
@@ -147,10 +150,16 @@ class ChatDialog(QDialog):
         questions_layout.addWidget(QLabel("<b>" + self.tr("Good open questions") + "</b> "
                                           + self.tr("(tick those you asked)")))
         language = content_language()
-        asked = asked_in(context.read(contact_notes, contact_id)) if contact_id else []
-        self.question_boxes = [QCheckBox(text) for text in questions_for(language, asked)]
+        own = context.read(own_questions)
+        asked = asked_in(context.read(contact_notes, contact_id), own) if contact_id else []
+        self.question_boxes = [QCheckBox(text) for text in questions_for(language, asked,
+                                                                        own=own)]
         for box in self.question_boxes:
             questions_layout.addWidget(box)
+        self.add_question_button = QPushButton(self.tr("Add a &question of your own…"))
+        self.add_question_button.clicked.connect(self.add_question)
+        self.questions_layout = questions_layout
+        questions_layout.addWidget(self.add_question_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.note_check = QLabel()
         self.note_check.setObjectName("noteCheck")
         self.note_check.setWordWrap(True)
@@ -268,6 +277,17 @@ class ChatDialog(QDialog):
             self.follow_up_on.setDate(QDate.currentDate().addDays(template.follow_up_days))
         self.notes.setPlainText(render(template.text, values))
         self.notes.setFocus()
+
+    def add_question(self) -> None:
+        """A question kept for every chat to come, offered here at once."""
+        text, ok = QInputDialog.getText(self, self.tr("Add a question"), self.tr(
+            "An open question about their work, proposed for every chat to come:"))
+        if ok and self.context.operations.perform(add_question, text, parent=self):
+            box = QCheckBox(" ".join(text.split()))
+            self.question_boxes.append(box)
+            layout = self.questions_layout  # before the button
+            layout.insertWidget(layout.count() - 1, box)
+            box.show()  # a layout shows a widget added late only on the next event loop
 
     def copy_notes(self) -> None:
         QApplication.clipboard().setText(self.notes.toPlainText())

@@ -94,6 +94,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.SETTINGS: "Settings",
         Action.SAVE_TEMPLATE: "Save template",
         Action.DELETE_TEMPLATE: "Delete template",
+        Action.ADD_QUESTION: "Add question",
         Action.IMPORT: "Import",
         Action.EXPORT: "Export",
         Action.DEMO: "Sample journal",
