@@ -131,8 +131,13 @@ class MainWindow(QMainWindow):
         self.show_page("today")
 
     def _new_day(self) -> None:
+        from networkjournal.ui.today.page import TodayPage
+
         page = self.pages.get("today")
-        page.new_day() if page is not None else self._count_today()  # type: ignore[attr-defined]
+        if isinstance(page, TodayPage):
+            page.new_day()
+        else:
+            self._count_today()
 
     def _warm_up(self) -> None:
         """Import the other pages' code on a worker thread once the window is idle, so the

@@ -324,9 +324,10 @@ class ActivityChart(Chart):
                 self.rows, self.so_far_lines, values, strict=True):
             line.set_data(weeks[:done], series[:done])
             line.set_marker(marker if show_markers else "None")
-            start = max(done - 1, 0)
-            so_far.set_data(weeks[start:] if under_way else [], series[start:] if under_way else [])
-            so_far.set_markevery([len(weeks) - 1 - start])  # the finished week keeps its own
+            # From the last finished week to this one; nothing when every week is finished.
+            tail = slice(max(done - 1, 0), None) if under_way else slice(0, 0)
+            so_far.set_data(weeks[tail], series[tail])
+            so_far.set_markevery([-1])  # the finished week keeps its own marker
             goal_line.set_ydata([goal, goal])
             top = max(top, goal, *series)
         _set_weeks(self.ax, weeks, stats)

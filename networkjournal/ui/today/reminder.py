@@ -44,8 +44,7 @@ class DayReminder(QObject):
             self.day_changed.emit()  # the count that follows comes back through counted()
             return
         settings = QSettings()
-        last = str(settings.value(SETTING, "") or "")
-        if not should_remind(date.fromisoformat(last) if last else None, now, self.due):
+        if not should_remind(_day(settings.value(SETTING, "")), now, self.due):
             return
         settings.setValue(SETTING, now.date().isoformat())
         self.remind(self.due)
@@ -67,3 +66,11 @@ class DayReminder(QObject):
             self.tray.activated.connect(lambda _reason: self.clicked.emit())
             self.tray.show()
         return self.tray
+
+
+def _day(stored: object) -> date | None:
+    """The day kept in the settings; None when missing or unreadable (edited by hand)."""
+    try:
+        return date.fromisoformat(str(stored))
+    except ValueError:
+        return None
