@@ -14,7 +14,7 @@ from networkjournal import APP_ID, APP_NAME, __version__
 from networkjournal.core.progress import Progress
 from networkjournal.errors import UserError
 from networkjournal.logs import setup_logging
-from networkjournal.paths import data_dir, resolve_db
+from networkjournal.paths import data_dir, resolve_db, sqlite_url
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.crash import install_excepthook, report_exception
@@ -116,7 +116,7 @@ def start_main_window(db_url: str) -> MainWindow:
 
 
 def sample_journal_url() -> str:
-    return f"sqlite:///{data_dir() / 'sample.sqlite'}"
+    return sqlite_url(data_dir() / "sample.sqlite")
 
 
 def _open_sample(current: MainWindow) -> MainWindow:

@@ -74,7 +74,10 @@ def store_password(url_text: str, password: str) -> bool:
 
 
 def display_url(url_text: str) -> str:
-    """The URL as shown to the user: never with its password."""
+    """The URL as shown to the user: never with its password; a journal file as its path."""
     if "://" not in url_text:
         return url_text
-    return make_url(url_text).render_as_string(hide_password=True)
+    url = make_url(url_text)
+    if url.get_backend_name() == "sqlite" and url.database and not url.query:
+        return url.database  # unescaped: the path the user typed, not %C3%A9
+    return url.render_as_string(hide_password=True)

@@ -38,6 +38,17 @@ def default_journal_path() -> Path:
     return data_dir() / "journal.sqlite"
 
 
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of a journal file, its path escaped.
+
+    Pasted into "sqlite:///", a "?" starts URL options and "%41" reads as "A":
+    another file would be opened, or created.
+    """
+    from sqlalchemy.engine import URL  # only when a journal is named: not for --help
+
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
 def resolve_db(db: str | None) -> str:
     """The journal chosen by --db, else NETWORKJOURNAL_DB, else the default file.
 
@@ -46,11 +57,11 @@ def resolve_db(db: str | None) -> str:
     """
     db = db or os.environ.get(ENV_DB) or ""
     if not db:
-        return f"sqlite:///{default_journal_path()}"
+        return sqlite_url(default_journal_path())
     if "://" in db:
         if db.startswith("sqlite"):
             return db
         from networkjournal.credentials import with_stored_password  # keyring: only for servers
 
         return with_stored_password(db)
-    return f"sqlite:///{Path(db).expanduser().resolve()}"
+    return sqlite_url(Path(db).expanduser().resolve())

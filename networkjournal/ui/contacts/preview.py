@@ -8,6 +8,7 @@ SQLAlchemy, laid out as the contacts page will be. The page replaces it when it 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
@@ -67,8 +68,11 @@ def preview_first_contacts(journal_url: str, parent: QWidget) -> ContactsPreview
 
 
 def _plain_sqlite_path(url: str) -> Path | None:
-    """The file of a plain ``sqlite:///path`` URL (anything fancier takes the normal path)."""
+    """The file of a plain ``sqlite:///path`` URL (anything fancier takes the normal path).
+
+    The path is percent-escaped in the URL (paths.sqlite_url); a bare "?" starts options.
+    """
     prefix = "sqlite:///"
-    if not url.startswith(prefix) or any(c in url for c in "?%#"):
+    if not url.startswith(prefix) or any(c in url for c in "?#"):
         return None
-    return Path(url[len(prefix):])
+    return Path(unquote(url[len(prefix):]))
