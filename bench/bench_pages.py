@@ -96,6 +96,7 @@ def one_window(path: Path) -> dict[str, dict[str, float]]:
     from networkjournal.app import start_main_window
 
     QSettings().setValue("window/page", "contacts")  # the window opens on its last page
+    QSettings().setValue("today/open_first", False)  # ... not on Today (things are due)
 
     window: MainWindow = start_main_window(f"sqlite:///{path}")
     window.show()

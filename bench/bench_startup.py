@@ -117,6 +117,11 @@ def _make_app_and_window(db_url: str):
         from PySide6.QtWidgets import QApplication
 
         app = QApplication(sys.argv[:1])
+    from PySide6.QtCore import QSettings
+
+    # These figures are the contacts' first screen: the journal has things due, and the
+    # window would otherwise open on Today.
+    QSettings().setValue("today/open_first", False)
     # start_main_window is what `networkjournal` runs (window first, journal on a worker);
     # build_main_window opens the journal before returning (the older, synchronous path).
     builder = getattr(app_module, "start_main_window", None) or app_module.build_main_window

@@ -6,7 +6,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,7 @@ from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.crash import install_excepthook, report_exception
 from networkjournal.ui.main_window import MainWindow
+from networkjournal.ui.today.start import preview_contacts_first
 
 # The store (SQLAlchemy, Alembic) is imported inside functions: the window paints
 # first, and the journal opens on a worker thread meanwhile.
@@ -92,7 +93,7 @@ def start_main_window(db_url: str) -> MainWindow:
     """
     window = MainWindow()
     window.open_sample_requested.connect(lambda: _open_sample(window))
-    if QSettings().value("window/page", "contacts") == "contacts":
+    if preview_contacts_first():
         from networkjournal.ui.contacts.preview import preview_first_contacts
 
         preview = preview_first_contacts(db_url, window)

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 
 from networkjournal import app as app_module
 from networkjournal.app import build_main_window, make_application
@@ -39,6 +39,7 @@ def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, 
     build_demo(journal)
     journal.close()
     make_application()
+    QSettings().setValue("today/open_first", False)  # the user stays on the contacts
     window = start_main_window(url)
     qtbot.addWidget(window)
     window.show()
@@ -61,6 +62,58 @@ def test_the_window_paints_first_and_the_journal_opens_in_the_background(qtbot, 
     shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert shown == first  # the page takes over with the same rows, in the same order
     assert "mine.sqlite" in window.windowTitle()
+    window.context.journal.close()
+
+
+def _started(qtbot, url):
+    from networkjournal.app import start_main_window
+
+    window = start_main_window(url)
+    qtbot.addWidget(window)
+    window.show()
+    first = type(window.stack.currentWidget()).__name__
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages.get(
+        window.current_page_key()), timeout=10_000)
+    return window, first
+
+
+def test_the_window_opens_on_today_when_something_is_due(qtbot, tmp_path):
+    from networkjournal.ops.transfer import build_demo
+    from networkjournal.store.journal import open_journal
+
+    make_application()
+    empty = f"sqlite:///{tmp_path / 'empty.sqlite'}"
+    window, _ = _started(qtbot, empty)
+    assert window.current_page_key() == "contacts"  # nothing due: the last page
+    window.context.journal.close()
+    window.close()
+
+    url = f"sqlite:///{tmp_path / 'mine.sqlite'}"
+    journal = open_journal(url)
+    build_demo(journal)  # follow-ups and planned chats are due in the sample
+    journal.close()
+    window, _ = _started(qtbot, url)
+    assert window.current_page_key() == "today"
+    today = window.pages["today"]
+    assert today.model.rowCount() > 0
+    assert window.nav.item(0).text() == f"Today ({today.model.rowCount()})"
+    window.context.journal.close()
+    window.close()  # leaves Today as the last page; the contacts were last in real use
+    QSettings().setValue("window/page", "contacts")
+
+    # Something was due last time: no contacts flash before Today replaces them.
+    window, first = _started(qtbot, url)
+    assert first != "ContactsPreview" and window.current_page_key() == "today"
+    # The View menu turns it off; the next start stays on the contacts.
+    assert window.action_open_on_today.isChecked()
+    window.action_open_on_today.trigger()
+    window.context.journal.close()
+    window.close()
+    QSettings().setValue("window/page", "contacts")
+    window, first = _started(qtbot, url)
+    assert first == "ContactsPreview" and window.current_page_key() == "contacts"
+    assert not window.action_open_on_today.isChecked()
     window.context.journal.close()
 
 

@@ -25,6 +25,7 @@ from networkjournal import APP_NAME, __version__
 from networkjournal.ui.common.labels import action_text
 from networkjournal.ui.pages import PAGES, PageSpec
 from networkjournal.ui.today.reminder import DayReminder
+from networkjournal.ui.today.start import add_open_first_action, remember_due, start_page
 
 if TYPE_CHECKING:  # the window paints before the store (SQLAlchemy) is even imported
     from networkjournal.ui.common.context import AppContext
@@ -112,12 +113,13 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         keys = [spec.key for spec in PAGES]
         last = QSettings().value("window/page", "contacts")
-        self.nav.setCurrentRow(keys.index(last if last in keys else "contacts"))
         # What is due today: counted while the journal opened, or on a worker now; again
         # after each change until the Today page exists (it keeps the count itself).
         counted = context.preloaded.pop("today_count", None)
-        if isinstance(counted, int):
-            self.show_today_count(counted)
+        due = counted if isinstance(counted, int) else None
+        self.nav.setCurrentRow(keys.index(start_page(last if last in keys else "contacts", due)))
+        if due is not None:
+            self.show_today_count(due)
         else:
             QTimer.singleShot(0, self, self._count_today)
         context.operations.changed.connect(lambda _changes, _who: self._count_today())
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
 
             self._action(view_menu, self.tr(spec.title), go, QKeySequence(spec.shortcut))
+        self.action_open_on_today = add_open_first_action(self, view_menu)
         self._action(help_menu, self.tr("&About Network Journal"), self.about)
         from networkjournal.ui.transfer.controller import install_transfer_actions
 
@@ -346,6 +349,7 @@ class MainWindow(QMainWindow):
         title = self.tr(PAGES[0].title)
         item.setText(self.tr("{title} ({n})").format(title=title, n=count) if count else title)
         self.reminder.counted(count)
+        remember_due(count)
 
     def open_contact(self, contact_id: int) -> None:
         from networkjournal.ui.contacts.page import ContactsPage

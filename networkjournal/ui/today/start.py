@@ -1,0 +1,60 @@
+"""The page the window opens on: Today when something is due (a preference), else the last one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+OPEN_FIRST = "today/open_first"
+LAST_DUE = "today/last_due"  # what was due when the count was last shown
+LAST_PAGE = "window/page"
+
+
+def opens_on_today() -> bool:
+    """The preference: on unless the user turned it off (the View menu)."""
+    return _flag(QSettings().value(OPEN_FIRST, True))
+
+
+def start_page(last: str, due: int | None) -> str:
+    """Today when something is due and the user wants it first; else the page left last."""
+    return "today" if due and opens_on_today() else last
+
+
+def preview_contacts_first() -> bool:
+    """Paint the first contacts before the journal opens only when the window will stay on
+    them: contacts were the last page, and Today will not replace them at once (something
+    was due when the app last counted)."""
+    settings = QSettings()
+    if settings.value(LAST_PAGE, "contacts") != "contacts":
+        return False
+    return not (opens_on_today() and _count(settings.value(LAST_DUE, 0)) > 0)
+
+
+def remember_due(count: int) -> None:
+    QSettings().setValue(LAST_DUE, count)
+
+
+def add_open_first_action(window: QMainWindow, menu: QMenu) -> QAction:
+    """View ▸ Open on Today when something is due (checkable, remembered)."""
+    action = QAction(window.tr("Open on &Today when something is due"), window)
+    action.setCheckable(True)
+    action.setChecked(opens_on_today())
+    action.toggled.connect(lambda on: QSettings().setValue(OPEN_FIRST, bool(on)))
+    menu.addSeparator()
+    menu.addAction(action)
+    return action
+
+
+def _flag(value: object) -> bool:
+    # An ini file gives back "true"/"false" as text; a native store gives a bool.
+    if isinstance(value, str):
+        return value.strip().lower() not in ("false", "0", "no", "")
+    return bool(value)
+
+
+def _count(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
