@@ -77,3 +77,18 @@ def asked_in(notes: Iterable[str], own: Sequence[str] = ()) -> list[str]:
             if variant.casefold() in text:
                 found.append(variant)
     return found
+
+
+ANSWER_MARK = "→"
+
+
+def asked_notes(asked: Iterable[tuple[str, str]]) -> list[str]:
+    """Questions ticked after a chat as kept in its notes: "✓ question", and the answer
+    noted under it ("  → answer") when there is one; answers keep to one line each."""
+    lines = []
+    for question, answer in asked:
+        lines.append(f"✓ {question}")
+        said = " ".join(answer.split())
+        if said:
+            lines.append(f"  {ANSWER_MARK} {said}")
+    return lines

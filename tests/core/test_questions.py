@@ -36,3 +36,16 @@ def test_ones_own_questions_come_after_the_methods_and_are_not_asked_twice():
     asked = asked_in(["✓ How does your team handle on-call?\nGreat answer."], own)
     assert asked == own
     assert own[0] not in questions_for("en", asked, count=20, own=own)
+
+
+def test_questions_asked_keep_their_answers_on_one_line_under_them():
+    from networkjournal.core.questions import asked_notes
+
+    lines = asked_notes([("Sur quels types de projets travaillez-vous principalement ?",
+                          "Paiements,\n surtout en Rust  "),
+                         ("What challenges do you face most often?", "   ")])
+    assert lines == ["✓ Sur quels types de projets travaillez-vous principalement ?",
+                     "  → Paiements, surtout en Rust",
+                     "✓ What challenges do you face most often?"]
+    # Kept like this in the notes, both still count as asked.
+    assert len(asked_in(lines)) == 2

@@ -9,7 +9,7 @@ from networkjournal.core.drafts import ChatDraft
 from networkjournal.store.chats import log_chat
 from networkjournal.store.models import Interaction
 from networkjournal.ui.chats.dialog import ChatDialog
-from tests.ui.helpers import click_save, reload, save_new_contact, when_modal
+from tests.ui.helpers import activate, click_save, reload, save_new_contact, when_modal
 
 
 def test_ctrl_l_logs_a_coffee_chat_and_the_stage_advances(window, qtbot):
@@ -257,18 +257,24 @@ def test_questions_ticked_after_a_chat_are_kept_and_not_proposed_again(window, q
     qtbot.addWidget(dialog)
     dialog.show()
     assert (dialog.kind.currentData(), dialog.status.currentData()) == ("coffee_chat", "done")
-    first, second = dialog.question_boxes[:2]
+    first, second = dialog.questions.boxes[:2]
     assert first.text() == "What kinds of projects do you mainly work on?"
+    activate(qtbot, dialog)
+    answer = dialog.questions.answers[0]
+    assert not answer.isVisible()  # a place for the answer once the question is ticked
     first.setChecked(True)
+    assert answer.isVisible() and answer.hasFocus()
+    qtbot.keyClicks(answer, "Card payments,  mostly Rust")
     dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))
     dialog.notes.setPlainText("Payments in Rust.")
     dialog.save()
     with window.context.journal.read() as s:
         [entry] = s.scalars(select(Interaction).where(Interaction.contact_id == ana))
-        assert entry.notes == "✓ What kinds of projects do you mainly work on?\nPayments in Rust."
+        assert entry.notes == ("✓ What kinds of projects do you mainly work on?\n"
+                               "  → Card payments, mostly Rust\nPayments in Rust.")
     again = ChatDialog(window.context, contact_id=ana, parent=window)
     qtbot.addWidget(again)
-    assert again.question_boxes[0].text() == second.text()  # asked once is enough
+    assert again.questions.boxes[0].text() == second.text()  # asked once is enough
 
 
 def test_a_note_saved_as_a_template_of_ones_own_fills_the_next_one(window, qtbot, monkeypatch):
@@ -318,8 +324,8 @@ def test_a_question_of_ones_own_is_offered_ticked_kept_and_not_asked_twice(
     dialog.show()
     mine = "How does your team handle on-call?"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (mine, True))
-    qtbot.mouseClick(dialog.add_question_button, Qt.MouseButton.LeftButton)
-    box = dialog.question_boxes[-1]
+    qtbot.mouseClick(dialog.questions.add_button, Qt.MouseButton.LeftButton)
+    box = dialog.questions.boxes[-1]
     assert box.text() == mine and box.isVisible()
     box.setChecked(True)
     dialog.when.setDateTime(dialog.when.dateTime().addDays(-1))
@@ -328,6 +334,6 @@ def test_a_question_of_ones_own_is_offered_ticked_kept_and_not_asked_twice(
     for person, offered in ((ana, False), (ben, True)):
         again = ChatDialog(window.context, contact_id=person, parent=window)
         qtbot.addWidget(again)
-        texts = [b.text() for b in again.question_boxes]
+        texts = [b.text() for b in again.questions.boxes]
         assert (mine in texts) is offered
     assert texts[3] == mine

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,7 +37,6 @@ from networkjournal.core.outreach import (
     TOO_LONG_FOR_FREE,
     check_connection_note,
 )
-from networkjournal.core.questions import asked_in, questions_for
 from networkjournal.core.relationship import next_step
 from networkjournal.core.templates import placeholders_left, render
 from networkjournal.core.vocabulary import (
@@ -48,10 +46,9 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
 )
 from networkjournal.ops import chats as ops
-from networkjournal.ops.own_questions import add_question
 from networkjournal.store.chats import chat_draft, same_note_sent
-from networkjournal.store.contact_views import contact_draft, contact_name, contact_notes
-from networkjournal.store.own_questions import own_questions
+from networkjournal.store.contact_views import contact_draft, contact_name
+from networkjournal.ui.chats.question_list import QuestionList
 from networkjournal.ui.chats.template_picker import TemplatePicker
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
@@ -141,25 +138,7 @@ class ChatDialog(QDialog):
         self.follow_up.setChecked(draft.follow_up_on is not None)
         self.follow_up_on.setEnabled(draft.follow_up_on is not None)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        # Good open questions not asked to this person yet; after the chat, those ticked
-        # are kept in its notes ("✓ question"), so they are not proposed again.
-        self.questions = QWidget()
-        self.questions.setObjectName("questions")
-        questions_layout = QVBoxLayout(self.questions)
-        questions_layout.setContentsMargins(0, 0, 0, 0)
-        questions_layout.addWidget(QLabel("<b>" + self.tr("Good open questions") + "</b> "
-                                          + self.tr("(tick those you asked)")))
-        language = content_language()
-        own = context.read(own_questions)
-        asked = asked_in(context.read(contact_notes, contact_id), own) if contact_id else []
-        self.question_boxes = [QCheckBox(text) for text in questions_for(language, asked,
-                                                                        own=own)]
-        for box in self.question_boxes:
-            questions_layout.addWidget(box)
-        self.add_question_button = QPushButton(self.tr("Add a &question of your own…"))
-        self.add_question_button.clicked.connect(self.add_question)
-        self.questions_layout = questions_layout
-        questions_layout.addWidget(self.add_question_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.questions = QuestionList(context, contact_id, self)
         self.note_check = QLabel()
         self.note_check.setObjectName("noteCheck")
         self.note_check.setWordWrap(True)
@@ -278,17 +257,6 @@ class ChatDialog(QDialog):
         self.notes.setPlainText(render(template.text, values))
         self.notes.setFocus()
 
-    def add_question(self) -> None:
-        """A question kept for every chat to come, offered here at once."""
-        text, ok = QInputDialog.getText(self, self.tr("Add a question"), self.tr(
-            "An open question about their work, proposed for every chat to come:"))
-        if ok and self.context.operations.perform(add_question, text, parent=self):
-            box = QCheckBox(" ".join(text.split()))
-            self.question_boxes.append(box)
-            layout = self.questions_layout  # before the button
-            layout.insertWidget(layout.count() - 1, box)
-            box.show()  # a layout shows a widget added late only on the next event loop
-
     def copy_notes(self) -> None:
         QApplication.clipboard().setText(self.notes.toPlainText())
 
@@ -301,7 +269,7 @@ class ChatDialog(QDialog):
     def _notes_with_questions(self) -> str:
         """The notes, with the questions ticked as asked first (a done conversation)."""
         notes = self.notes.toPlainText()
-        ticked = [f"✓ {box.text()}" for box in self.question_boxes if box.isChecked()]
+        ticked = self.questions.asked_lines()
         if not ticked or self.status.currentData() != InteractionStatus.DONE.value:
             return notes
         return "\n".join([*ticked, notes]).strip()
