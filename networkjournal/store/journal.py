@@ -116,9 +116,13 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for a journal URL; SQLite gets the journal's pragmas."""
+    """An engine for a journal URL; SQLite gets the journal's pragmas.
+
+    A failed statement's message leaves its values out: they are names, emails and
+    notes, and the message reaches the log and the crash dialog.
+    """
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise UserError(f"cannot open journal {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":

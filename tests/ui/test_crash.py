@@ -41,3 +41,31 @@ def test_refused_input_is_a_plain_warning_not_a_crash(qtbot):
     crash.report_exception(UserError("that file is not a LinkedIn export"))
     assert shown == ["that file is not a LinkedIn export"]
     assert "not a LinkedIn export" not in log_file().read_text(encoding="utf-8")
+
+
+def test_a_failing_statement_shows_and_logs_no_contact_details(qtbot, journal):
+    """SQLAlchemy prints a statement's values ("[parameters: ...]"): names, emails, URLs."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from networkjournal.store.models import Contact
+
+    setup_logging()
+    shown = []
+
+    def read(box: QMessageBox):
+        shown.append(box.text() + box.informativeText() + box.detailedText())
+        box.accept()
+
+    secrets = ("Zoé", "Quennell", "zoe.q@private.example", "linkedin.com/in/zoeq")
+    with pytest.raises(IntegrityError) as failed, journal.transaction() as session:
+        session.add(Contact(first_name=secrets[0], last_name=secrets[1], email=secrets[2],
+                            linkedin_url=secrets[3], introduced_by_id=99999))
+        session.flush()
+    when_modal(read)
+    crash.report_exception(failed.value)
+    assert shown and "FOREIGN KEY" in shown[0]
+    logged = log_file().read_text(encoding="utf-8")
+    assert "FOREIGN KEY" in logged
+    for secret in secrets:
+        assert secret not in shown[0] and secret not in logged and secret not in str(failed.value)
