@@ -63,6 +63,12 @@ def write_csv(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        # A failed write leaves the row reader suspended on its cursor; closed later (at
+        # exit: the CLI pauses the collector) it would print a traceback after the error.
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
     return count
 
 

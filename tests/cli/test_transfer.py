@@ -169,3 +169,43 @@ def test_move_to_a_new_computer_keeps_two_contacts_sharing_an_email(db, tmp_path
     finally:
         moved.close()
     assert after == before
+
+
+def _many_contacts(db: str) -> None:
+    """The sample journal, its contacts copied until there are more than an export batch."""
+    import sqlite3
+
+    assert main(["demo", "--db", db]) == 0
+    with sqlite3.connect(db) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(contacts)")
+                   if row[1] not in ("id", "uid")]
+        names = ", ".join(columns)
+        for _ in range(6):  # 60 * 2**6 = 3840
+            conn.execute(f"INSERT INTO contacts (uid, {names}) "
+                         f"SELECT lower(hex(randomblob(16))), {names} FROM contacts")
+    conn.close()
+
+
+@pytest.mark.parametrize("what", ["contacts", "all"])
+def test_a_full_disk_during_an_export_is_one_line(db, tmp_path, what, capsys):
+    """A file-size limit stands in for a full disk: the write fails part way."""
+    import resource
+    import subprocess
+    import sys
+
+    _many_contacts(db)
+    capsys.readouterr()
+    out = tmp_path / "out" / ("contacts.csv" if what == "contacts" else "all")
+    out.parent.mkdir()
+
+    def limit_file_size() -> None:  # above SQLite's 32 KB shared-memory file, below the CSV
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "networkjournal", "export", what, "--db", db, "--out", str(out)],
+        capture_output=True, text=True, timeout=120, preexec_fn=limit_file_size)
+    assert result.returncode == 3
+    assert result.stderr.startswith("networkjournal: error: cannot write ")
+    assert "File too large" in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert sorted(p.name for p in out.parent.rglob("*.part")) == []
