@@ -22,6 +22,9 @@ FORMAT_LABELS = {
 }
 # A field this large is not a contact: refuse instead of holding it in memory.
 FIELD_LIMIT = 1024 * 1024
+# Characters one record may span (all its physical lines): every read stops there, so
+# memory never grows with a line's length.
+ROW_LIMIT = 2 * FIELD_LIMIT
 _HEAD = 64 * 1024
 _CHUNK = 1024 * 1024
 
@@ -153,8 +156,8 @@ def detect(path: Path, expected: str | None = None) -> Detected:
         head_lines = []
         try:
             for _ in range(60):
-                line = handle.readline()
-                if not line:
+                line = handle.readline(_HEAD)
+                if not line or len(line) == _HEAD:  # no header is this long: above or nowhere
                     break
                 head_lines.append(line)
         except UnicodeDecodeError as exc:
@@ -209,18 +212,27 @@ def csv_rows(handle: TextIO, found: Detected, name: str) -> Iterator[tuple[int, 
     to be a contact detail (both mean a broken or unrelated file).
     """
     csv.field_size_limit(FIELD_LIMIT)
-    for _ in range(found.header_line + 1):
-        handle.readline()
-    reader = csv.reader(handle, delimiter=found.delimiter, strict=True)
+    used = [0]  # characters read since the current row began
+    lines = bounded_lines(handle, used)
+    reader = csv.reader(lines, delimiter=found.delimiter, strict=True)
     last = 0
     offset = found.header_line + 1
     try:
+        for _ in range(offset):  # the preamble and the header, read when the format was found
+            next(lines, None)
+            used[0] = 0
         for row in reader:
+            used[0] = 0
             start = offset + last + 1
             last = reader.line_num
             if not any(row) or not "".join(row).strip():  # C-level tests: this loop is hot
                 continue
             yield start, row
+    except RowTooLong:
+        raise UserError(
+            f"{name} line {offset + last + 1}: a row is longer than {ROW_LIMIT // 1024} KB; "
+            "this is not a contacts file"
+        ) from None
     except csv.Error as exc:
         line = offset + last + 1
         message = str(exc)
@@ -236,6 +248,24 @@ def csv_rows(handle: TextIO, found: Detected, name: str) -> Iterator[tuple[int, 
         raise UserError(f"{name} line {line}: {message}") from None
     except UnicodeDecodeError as exc:
         raise UserError(f"{name} is not a text file ({exc.reason})") from None
+
+
+class RowTooLong(Exception):
+    """One record spans more than ROW_LIMIT characters."""
+
+
+def bounded_lines(handle: TextIO, used: list[int]) -> Iterator[str]:
+    """The physical lines of ``handle``, never reading more than ROW_LIMIT at once.
+
+    ``used[0]`` adds up the characters read; the caller zeroes it where a record
+    begins, and RowTooLong stops a record (or a line) that passes the limit.
+    """
+    readline = handle.readline
+    while line := readline(ROW_LIMIT):
+        used[0] += len(line)
+        if used[0] >= ROW_LIMIT:
+            raise RowTooLong()
+        yield line
 
 
 def count_lines(path: Path) -> int:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import quopri
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from networkjournal.core.records import ContactRecord, Rejected
 from networkjournal.core.vocabulary import Source
 from networkjournal.errors import UserError
-from networkjournal.io.sniff import Detected, open_text
+from networkjournal.io.sniff import FIELD_LIMIT, Detected, open_text
 
 _SKIP = {"PHOTO", "LOGO", "SOUND", "KEY"}
 
@@ -43,31 +44,77 @@ class Card:
     props: list[Property] = field(default_factory=list)
 
 
-def _logical_lines(handle: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """Unfolded lines with their first physical line number."""
-    current: str | None = None
-    start = 0
-    qp_soft = False
-    for number, raw in enumerate(handle, start=1):
-        line = raw.rstrip("\r\n")
-        if current is not None and qp_soft:
-            # 2.1 quoted-printable: a trailing '=' continues on the next line as is.
-            current = current[:-1] + line
-            qp_soft = line.endswith("=")
+def _physical_lines(handle: TextIO) -> Iterator[tuple[int, str, bool]]:
+    """(number, line without its end, cut): a line longer than FIELD_LIMIT is cut there
+    and the rest of it read in chunks and dropped, so memory never grows with a line."""
+    readline = handle.readline
+    number = 0
+    while line := readline(FIELD_LIMIT):
+        number += 1
+        if len(line) < FIELD_LIMIT or line.endswith(("\n", "\r")):
+            yield number, line.rstrip("\r\n"), False
             continue
-        if current is not None and line[:1] in (" ", "\t"):
-            current += line[1:]
+        while (rest := readline(FIELD_LIMIT)) and not rest.endswith(("\n", "\r")):
+            pass
+        yield number, line, True
+
+
+def _logical_lines(handle: TextIO, name: str) -> Iterator[tuple[int, str]]:
+    """Unfolded lines with their first physical line number.
+
+    Pieces are joined once at the end (joining as they come is quadratic: 2.1
+    soft line breaks can make one value of 100,000 lines); a value larger than
+    FIELD_LIMIT is refused, and skipped properties (photos) are never kept.
+    """
+    pieces: list[str] = []
+    size = start = 0
+    skip = qp_soft = False
+    for number, line, cut in _physical_lines(handle):
+        if start and (qp_soft or line[:1] in (" ", "\t")):
+            if qp_soft:  # 2.1 quoted-printable: a trailing '=' continues on the next line
+                qp_soft = line.endswith("=")
+                if not skip:
+                    pieces[-1] = pieces[-1][:-1]
+            else:
+                line = line[1:]
+            if not skip:
+                size += len(line)
+                if cut or size > FIELD_LIMIT:
+                    raise _too_large(name, start)
+                pieces.append(line)
             continue
-        if current is not None:
-            yield start, current
-        current, start = line, number
-        qp_soft = line.endswith("=") and "QUOTED-PRINTABLE" in _head(line).upper()
-    if current is not None:
-        yield start, current
+        if start and not skip:
+            yield start, "".join(pieces)
+        start, size = number, len(line)
+        head = _head(line)
+        skip = _property_name(head) in _SKIP
+        qp_soft = line.endswith("=") and "QUOTED-PRINTABLE" in head.upper()
+        if not skip and cut:
+            raise _too_large(name, start)
+        pieces = [line]
+    if start and not skip:
+        yield start, "".join(pieces)
+
+
+def _too_large(name: str, line: int) -> UserError:
+    return UserError(
+        f"{name} line {line}: a vCard property is larger than {FIELD_LIMIT // 1024} KB; "
+        "this is not a contacts file"
+    )
+
+
+def _property_name(head: str) -> str:
+    """'item1.PHOTO;ENCODING=b' -> 'PHOTO'."""
+    return head.partition(";")[0].rpartition(".")[2].strip().upper()
 
 
 def _head(line: str) -> str:
     """The name and parameters before the first ':' that is not inside quotes."""
+    colon = line.find(":")
+    if colon < 0:
+        return line
+    if '"' not in line[:colon]:  # nearly every line: no per-character loop
+        return line[:colon]
     quoted = False
     for i, char in enumerate(line):
         if char == '"':
@@ -104,15 +151,15 @@ def _parse_property(line: str) -> Property | None:
         raw = quopri.decodestring(value.encode("ascii", "ignore"))
         try:
             prop.value = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # an unknown or garbled CHARSET (a NUL in it)
             prop.value = raw.decode("cp1252", "replace")
     return prop
 
 
-def cards(handle: Iterable[str], name: str) -> Iterator[Card]:
+def cards(handle: TextIO, name: str) -> Iterator[Card]:
     card: Card | None = None
     last_line = 0
-    for number, line in _logical_lines(handle):
+    for number, line in _logical_lines(handle, name):
         last_line = number
         upper = line.strip().upper()
         if upper.startswith("BEGIN:VCARD"):

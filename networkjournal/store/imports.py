@@ -3,9 +3,10 @@
 How a record meets the journal is in ``import_rules`` (pure rules); contacts are
 matched and written by ``import_contacts`` (over the ``import_index`` of the
 journal's match keys, updates in ``import_updates``); our own chats.csv and
-pipeline.csv rows by ``import_journal``. Match keys are loaded once into dicts
-and rows go in by batches (no per-row ORM query). Dry-run, cancel or any error
-rolls everything back.
+pipeline.csv rows by ``import_journal``. The whole file is read before the
+transaction begins (a slow or hostile file never holds the write lock); match
+keys are loaded once into dicts and rows go in by batches (no per-row ORM
+query). Dry-run, cancel or any error rolls everything back.
 """
 
 from __future__ import annotations
@@ -37,9 +38,12 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
+Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected
+
+
 def import_records(
     journal: Journal,
-    records: Iterable[ContactRecord | ChatRecord | OpportunityRecord | Rejected],
+    records: Iterable[Record],
     *,
     format: str = "",
     dry_run: bool = False,
@@ -47,11 +51,14 @@ def import_records(
     total: int = 0,
     collect_rows: bool = False,
 ) -> ImportSummary:
-    """Write ``records`` in one transaction and say what happened.
+    """Read ``records``, then write them in one transaction and say what happened.
 
-    ``total`` (e.g. the file's line count) scales the progress reports.
+    ``total`` (e.g. the file's line count) scales the progress reports: reading
+    fills the first half, writing the second.
     """
     summary = ImportSummary(format=format, dry_run=dry_run, rows=[] if collect_rows else None)
+    with gc_paused():
+        records = _read_all(records, progress, total)
     try:
         with gc_paused(), journal.transaction() as session, _large_page_cache(session):
             writer = ContactWriter(session, summary)
@@ -72,16 +79,29 @@ def import_records(
                     pending = 0
                     writer.flush()
                     rows.flush()
-                    progress.report(_line(record), total, "")
+                    progress.report(total + _line(record), 2 * total, "")
             writer.flush()
             rows.flush()
             writer.link_introducers()
-            progress.report(total, total, "")
+            progress.report(2 * total, 2 * total, "")
             if dry_run:
                 raise _DryRun()
     except _DryRun:
         pass
     return summary
+
+
+def _read_all(records: Iterable[Record], progress: Progress, total: int) -> list[Record]:
+    """Every record of the file, in memory, with progress and Cancel while reading."""
+    if isinstance(records, list):
+        return records
+    out: list[Record] = []
+    append = out.append
+    for record in records:
+        append(record)
+        if len(out) % BATCH == 0:
+            progress.report(_line(record), 2 * total, "")
+    return out
 
 
 @contextmanager

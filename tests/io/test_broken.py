@@ -63,7 +63,7 @@ def test_five_megabyte_field_is_refused_without_holding_it(journal, tmp_path):
         handle.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n")
         handle.write("Anne,Martin,,,Acme,Engineer,12 Mar 2024\r\n")
         handle.write('Bob,Durand,,,"' + "x" * (5 * 1024 * 1024) + '",CTO,13 Mar 2024\r\n')
-    with pytest.raises(UserError, match=r"line 3: a field is larger than"):
+    with pytest.raises(UserError, match=r"line 3: a row is longer than 2048 KB"):
         _import(path, journal)
     assert _snapshot(journal) == before
 
