@@ -69,15 +69,11 @@ def fail(message: str, code: int) -> int:
 
 
 def open_existing(db: str | None) -> Journal:
-    """The journal a reading command works on: a path the user named must exist.
-
-    The default journal is created on first use, as the app would.
-    """
-    from networkjournal.paths import ENV_DB, resolve_db
+    """The journal a reading command works on, as it is: never created nor upgraded."""
+    from networkjournal.paths import resolve_db
     from networkjournal.store.journal import open_journal
 
-    named = bool(db or os.environ.get(ENV_DB))
-    return open_journal(resolve_db(db), create=not named)
+    return open_journal(resolve_db(db), read_only=True)
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -86,7 +86,7 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, switch_to_wal: bool) -> None:
     """Foreign keys, WAL and a busy timeout on every connection; a real BEGIN.
 
     pysqlite otherwise defers BEGIN until the first write, which breaks
@@ -100,7 +100,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if switch_to_wal:  # rewrites the file's header: not for a journal only read
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 1 MB of SQLite's own page cache per connection (its default is 2): the operating
         # system caches the file anyway, and the window keeps a connection per thread.
@@ -115,7 +116,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, switch_to_wal: bool = True) -> Engine:
     """An engine for a journal URL; SQLite gets the journal's pragmas.
 
     A failed statement's message leaves its values out: they are names, emails and
@@ -126,7 +127,7 @@ def make_engine(url: str) -> Engine:
     except (ArgumentError, ImportError, ValueError) as exc:
         raise UserError(f"cannot open journal {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, switch_to_wal)
     return engine
 
 
@@ -205,23 +206,28 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
         return (versions[0] if versions else None), True
 
 
-def open_journal(url: str, *, upgrade: bool = True, create: bool = True) -> Journal:
+def open_journal(url: str, *, read_only: bool = False) -> Journal:
     """Open (and create or upgrade) the journal at ``url``.
 
     A journal from a newer version is refused; an older one is copied next
-    to itself before Alembic upgrades it. With ``create=False`` a missing file
-    is refused (a mistyped path must not quietly become a new, empty journal).
+    to itself before Alembic upgrades it. ``read_only`` (check, stats, export)
+    changes no byte of the file: a missing or empty file is refused rather than
+    created (a mistyped path must not quietly become a new journal), an older
+    one rather than upgraded, and the journal mode is left as it is.
     """
     path = _sqlite_path(url)
-    if path is not None and not create and not path.exists():
-        raise UserError(f"there is no journal at {path}")
     if path is not None:
+        if read_only and not path.exists():
+            raise UserError(f"there is no journal at {path}")
         if path.exists() and path.is_dir():
             raise UserError(f"{path} is a folder, not a journal file")
+        if read_only and path.stat().st_size == 0:
+            raise UserError(f"{path} is empty: it holds no journal (nothing was changed)")
         if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
             raise UserError(f"{path} is not a Network Journal file (not an SQLite database)")
-        _prepare_sqlite_file(path)
-    engine = make_engine(url)
+        if not read_only:
+            _prepare_sqlite_file(path)
+    engine = make_engine(url, switch_to_wal=not read_only)
     try:
         current, has_tables = _current_revision(engine)
     except DBAPIError as exc:
@@ -229,7 +235,10 @@ def open_journal(url: str, *, upgrade: bool = True, create: bool = True) -> Jour
         raise UserError(f"cannot open journal: {exc.orig}") from None
     if current == SCHEMA_HEAD:
         return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
-    if current is None and not has_tables and upgrade:  # a new journal (or an empty file)
+    if current is None and not has_tables:  # a new journal (or an empty file)
+        if read_only:
+            engine.dispose()
+            raise UserError("this database holds no journal yet (nothing was changed)")
         _create(engine)
         return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
     from alembic.script import ScriptDirectory
@@ -249,9 +258,10 @@ def open_journal(url: str, *, upgrade: bool = True, create: bool = True) -> Jour
         )
     backup_path = None
     if current != head:
-        if not upgrade:
+        if read_only:
             engine.dispose()
-            raise UserError(f"journal schema {current} needs an upgrade to {head}")
+            raise UserError(f"this journal (schema {current}) needs an upgrade to {head}: "
+                            "open it in Network Journal first (nothing was changed)")
         if path is not None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_path = backup_sqlite(

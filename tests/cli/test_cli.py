@@ -1,7 +1,11 @@
 """The command-line contract: version, demo, check, and one-line errors with exit codes."""
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from networkjournal import __version__
 from networkjournal.cli import main
@@ -44,6 +48,7 @@ def test_a_mistyped_journal_path_is_not_created(tmp_path, capsys):
 
 
 def test_default_journal_lives_in_the_user_data_folder(tmp_path, capsys):
+    assert main(["demo"]) == 0
     assert main(["check"]) == 0
     out = capsys.readouterr().out
     assert str(tmp_path / "home") in out and "journal.sqlite" in out
@@ -79,3 +84,36 @@ def test_usage_error_is_one_line_and_exit_2():
 def test_unknown_database_url_is_refused(capsys):
     assert main(["check", "--db", "nosuchdialect://x/y"]) == 3
     assert capsys.readouterr().err.startswith("networkjournal: error: cannot open journal")
+
+
+OLD_JOURNAL = Path(__file__).resolve().parents[1] / "data" / "journal-0.1.0.sqlite"
+
+
+@pytest.mark.parametrize("state", ["missing", "empty", "old schema"])
+@pytest.mark.parametrize("command", ["check", "stats", "export"])
+def test_reading_commands_never_create_or_upgrade_a_journal(tmp_path, capsys, command, state):
+    folder = tmp_path / "journals"
+    folder.mkdir()
+    db = folder / "j.sqlite"
+    if state == "empty":
+        db.write_bytes(b"")
+    elif state == "old schema":
+        shutil.copyfile(OLD_JOURNAL, db)
+    before = db.read_bytes() if db.exists() else None
+    args = {"export": ["export", "contacts", "--out", str(tmp_path / "c.csv")]}.get(
+        command, [command])
+    assert main([*args, "--db", str(db)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("networkjournal: error: ") and err.count("\n") == 1, err
+    assert (db.read_bytes() if db.exists() else None) == before
+    # No backup taken, no new file beside it: nothing was upgraded or created.
+    assert sorted(p.name for p in folder.iterdir()) == ([] if before is None else ["j.sqlite"])
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_no_journal_yet_is_refused_by_check_not_created(tmp_path, capsys):
+    assert main(["check"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("networkjournal: error: there is no journal at ")
+    assert str(tmp_path / "home") in err and "journal.sqlite" in err
+    assert not list((tmp_path / "home").rglob("journal.sqlite"))
