@@ -14,6 +14,7 @@ class Kind(StrEnum):
     CHATS = "chats"
     OPPORTUNITIES = "opportunities"
     SETTINGS = "settings"
+    WINS = "wins"
 
 
 EVERYTHING = frozenset(Kind)
@@ -41,6 +42,8 @@ class Action(StrEnum):
     SAVE_TEMPLATE = "save_template"
     DELETE_TEMPLATE = "delete_template"
     ADD_QUESTION = "add_question"
+    ADD_WIN = "add_win"
+    DELETE_WIN = "delete_win"
     IMPORT = "import"
     EXPORT = "export"
     DEMO = "demo"

@@ -19,7 +19,8 @@ from networkjournal.core.vocabulary import (
 from networkjournal.errors import UserError
 from networkjournal.store.chats import log_chat
 from networkjournal.store.contacts import count_contacts, save_contact
-from networkjournal.store.models import Contact
+from networkjournal.store.models import Contact, new_uid
+from networkjournal.store.wins import add_win_row
 
 
 @dataclass
@@ -72,6 +73,10 @@ SUMMARIES = {
     InteractionKind.THANK_YOU: "Thank-you note after the coffee chat",
     InteractionKind.NOTE: "Read their blog post on migrating to Rust",
 }
+# Good news the sample's wins log opens with (days ago, what happened).
+WINS = [(2, "Invited to a second interview after the referral"),
+        (9, "An introduction to an engineering manager, from a coffee chat"),
+        (24, "A warm reply from someone I admire, and a chat booked")]
 # The arc of one relationship in the method: request, hello, chat, thanks, (referral).
 ARC = [
     InteractionKind.CONNECTION_REQUEST,
@@ -186,6 +191,8 @@ def fill_demo(session: Session, seed: int = 7, today: date | None = None) -> Dem
             )
             interactions += 1
     opportunities = _add_opportunities(session, contacts, rng, today)
+    for days_ago, text in WINS:
+        add_win_row(session, today - timedelta(days=days_ago), text, new_uid())
     return DemoCounts(len(contacts), interactions, opportunities)
 
 

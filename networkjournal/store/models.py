@@ -195,3 +195,15 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Win(Base):
+    """Good news worth keeping: an introduction made, an interview invitation, a kind reply."""
+
+    __tablename__ = "wins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    happened_on: Mapped[date] = mapped_column(Date, index=True)
+    text: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

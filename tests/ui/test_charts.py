@@ -18,6 +18,7 @@ from networkjournal.store.models import (
     OpportunityStageChange,
 )
 from networkjournal.ui.common.context import AppContext
+from tests.ui.helpers import activate
 
 WEEK_A, WEEK_B, WEEK_C = date(2026, 3, 2), date(2026, 3, 9), date(2026, 3, 16)
 
@@ -263,3 +264,50 @@ def test_the_week_under_way_is_drawn_so_far_not_as_a_drop(qtbot, journal):
     choose_custom_range(page, WEEK_A, WEEK_C)  # a range of finished weeks: nothing so far
     assert not chart.so_far_text.get_visible() and not len(so_far.get_ydata())
     assert len(chats.get_ydata()) == 3
+
+
+def test_wins_are_noted_beside_the_charts_counted_this_week_and_deleted(
+        qtbot, small_journal, monkeypatch):
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from networkjournal.ui.charts.wins import WinDialog
+
+    page = open_page(qtbot, small_journal)
+    wins = page.wins
+    grid = page._charts_widget.layout()  # every chart and the wins laid out on the page
+    assert all(grid.indexOf(widget) >= 0 for widget in [*page.cards.values(), wins])
+    assert wins.empty.isVisible() and not wins.view.isVisible()  # says what it is for
+    typed = iter([("   ", 0), ("Intro to the Qonto payments team", 2),
+                  ("Interview invitation from Alan", 0)])
+    refusals = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: refusals.append(a[2]))
+
+    def fill_and_save(dialog):
+        text, days_ago = next(typed)
+        dialog.text.setText(text)
+        dialog.when.setDate(dialog.when.date().addDays(-days_ago))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WinDialog, "exec", fill_and_save)
+    qtbot.mouseClick(wins.add_button, Qt.MouseButton.LeftButton)  # empty: refused, asked again
+    qtbot.mouseClick(wins.add_button, Qt.MouseButton.LeftButton)
+    assert len(refusals) == 1 and "good news" in refusals[0]
+    shown = [wins.model.index(r, 1).data() for r in range(wins.model.rowCount())]
+    assert shown == ["Interview invitation from Alan", "Intro to the Qonto payments team"]
+    today = date.today()
+    this_week = sum(1 for d in (today, today - timedelta(days=2))
+                    if d >= today - timedelta(days=today.weekday()))
+    said = "(1 this week)" if this_week == 1 else f"({this_week} this week)"
+    assert said in wins.title.text()
+    assert wins.view.isVisible() and not wins.empty.isVisible()
+    activate(qtbot, page)
+    wins.view.selectRow(0)
+    wins.view.setFocus()
+    qtbot.keyClick(wins.view, Qt.Key.Key_Delete)
+    assert [wins.model.row_at(r).text for r in range(wins.model.rowCount())] == [
+        "Intro to the Qonto payments team"]
+    page.context.operations.undo(page)
+    assert wins.model.rowCount() == 2

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -109,9 +110,12 @@ class ChartCard(QWidget):
         header.setContentsMargins(8, 0, 0, 0)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.export_button)
-        self.legend_row = QHBoxLayout()
+        # Keys on a grid: more than three go on two lines, so the week's activity chart
+        # leaves room for the wins beside it in a 960 px window.
+        self.legend_row = QGridLayout()
         self.legend_row.setContentsMargins(8, 0, 0, 0)
-        self.legend_row.setSpacing(4)
+        self.legend_row.setHorizontalSpacing(4)
+        self.legend_row.setVerticalSpacing(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -135,12 +139,15 @@ class ChartCard(QWidget):
                 widget.deleteLater()
         self.legend_labels = []
         ratio = self.devicePixelRatioF()
-        for entry in chart.legend_entries():
+        entries = chart.legend_entries()
+        per_line = 2 if len(entries) > 3 else max(len(entries), 1)
+        for n, entry in enumerate(entries):
             icon = QLabel(self)
             icon.setPixmap(legend_icon(entry, chart.theme.text, ratio))
             text = QLabel(entry.label, self)
-            self.legend_row.addWidget(icon)
-            self.legend_row.addWidget(text)
-            self.legend_row.addSpacing(10)
+            text.setContentsMargins(0, 0, 10, 0)  # a gap before the next key
+            line, column = divmod(n, per_line)
+            self.legend_row.addWidget(icon, line, 2 * column)
+            self.legend_row.addWidget(text, line, 2 * column + 1)
             self.legend_labels.append(text)
-        self.legend_row.addStretch(1)
+        self.legend_row.setColumnStretch(2 * per_line, 1)

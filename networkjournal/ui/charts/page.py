@@ -48,6 +48,7 @@ from networkjournal.ops.settings import save_goals
 from networkjournal.store.metrics_query import chart_data
 from networkjournal.ui.charts import drawing as drawing
 from networkjournal.ui.charts.chart_card import ChartCard
+from networkjournal.ui.charts.wins import WinsPanel
 from networkjournal.ui.common.background import Task, run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate
@@ -144,7 +145,9 @@ class ChartsPage(Page):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.cards["cumulative"], 0, 0)
         grid.addWidget(self.cards["interviews"], 0, 1)
-        grid.addWidget(self.cards["activity"], 1, 0, 1, 2)
+        grid.addWidget(self.cards["activity"], 1, 0)
+        self.wins = WinsPanel(self.context, charts)  # good news beside the week's activity
+        grid.addWidget(self.wins, 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 

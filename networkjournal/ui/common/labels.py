@@ -95,6 +95,8 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.SAVE_TEMPLATE: "Save template",
         Action.DELETE_TEMPLATE: "Delete template",
         Action.ADD_QUESTION: "Add question",
+        Action.ADD_WIN: "Add win",
+        Action.DELETE_WIN: "Delete win",
         Action.IMPORT: "Import",
         Action.EXPORT: "Export",
         Action.DEMO: "Sample journal",
