@@ -129,29 +129,35 @@ def test_a_new_journal_paints_with_opening_your_journal(qtbot, tmp_path):
     window.context.journal.close()
 
 
-def test_a_journal_that_cannot_be_opened_is_explained(qtbot, tmp_path):
+def _refused_at_start(qtbot, url) -> list[tuple[str, str]]:
+    """Start the window on ``url``, which cannot be opened: the dialogs shown, title and text."""
     from PySide6.QtWidgets import QMessageBox
 
     from networkjournal.app import start_main_window
     from tests.ui.helpers import when_modal
 
-    bogus = tmp_path / "photo.sqlite"
-    bogus.write_bytes(b"\xff\xd8\xff\xe0" * 100)
     make_application()
     shown = []
 
     def read(box: QMessageBox):
-        shown.append(box.text())
+        shown.append((box.windowTitle(), box.text()))
         box.accept()
 
     when_modal(read)
-    window = start_main_window(f"sqlite:///{bogus}")
+    window = start_main_window(url)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.open_failed, timeout=10_000):
         pass
-    assert "not a Network Journal file" in shown[0]
     assert window.context is None
+    return shown
+
+
+def test_a_journal_that_cannot_be_opened_is_explained(qtbot, tmp_path):
+    bogus = tmp_path / "photo.sqlite"
+    bogus.write_bytes(b"\xff\xd8\xff\xe0" * 100)
+    shown = _refused_at_start(qtbot, f"sqlite:///{bogus}")
+    assert "not a Network Journal file" in shown[0][1]
 
 
 def test_the_charts_code_loads_off_the_ui_thread_on_first_visit(tmp_path):
@@ -184,3 +190,13 @@ window.close()  # stops and waits for the page's own background work before exit
     assert out.returncode == 0, out.stderr
     assert "placeholder: QLabel Loading…" in out.stdout
     assert "shown: ChartsPage" in out.stdout
+
+
+def test_a_damaged_journal_is_explained_not_reported_as_a_crash(qtbot, tmp_path):
+    from tests.cli.test_cli import _damaged_journal
+
+    shown = _refused_at_start(qtbot, f"sqlite:///{_damaged_journal(tmp_path)}")
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title != "Something went wrong" and "unexpected" not in text
+    assert text.startswith("the journal file is damaged (database disk image is malformed)")

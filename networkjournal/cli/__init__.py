@@ -76,6 +76,17 @@ def open_existing(db: str | None) -> Journal:
     return open_journal(resolve_db(db), read_only=True)
 
 
+def _refusal(exc: Exception, db: str | None) -> UserError | None:
+    """A damaged or unreadable journal met while reading it is refused input, not a bug."""
+    if "sqlite3" not in sys.modules:
+        return None  # no journal was opened: nothing to word
+    from networkjournal.credentials import display_url
+    from networkjournal.paths import resolve_db
+    from networkjournal.store.environment import environment_error
+
+    return environment_error(exc, display_url(resolve_db(db)))
+
+
 def _run_command(args: argparse.Namespace) -> int:
     """Run a subcommand with the cyclic garbage collector paused: a command is a short run
     that imports SQLAlchemy and makes few reference cycles (see gc_pause)."""
@@ -106,6 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # the contract: one line, never a traceback
+        refused = _refusal(exc, args.db)
+        if refused is not None:
+            return fail(str(refused), 3)
         import logging
 
         from networkjournal.logs import log_file, setup_logging

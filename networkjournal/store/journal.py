@@ -27,10 +27,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from networkjournal.errors import JournalTooNewError, UserError
+from networkjournal.store.environment import environment_error
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -172,8 +173,8 @@ class Journal:
         try:
             with self.sessions(bind=writer) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            raise _as_user_error(exc) from exc
+        except DBAPIError as exc:
+            raise (environment_error(exc, str(self.path or "")) or exc) from exc
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
@@ -181,19 +182,6 @@ class Journal:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _as_user_error(exc: OperationalError) -> Exception:
-    """SQLite's environment errors, worded for a person; anything else stays a bug."""
-    message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
-        return UserError("the journal is busy: another Network Journal (or program) is "
-                         "writing to it; try again in a moment")
-    if "readonly" in message or "read-only" in message:
-        return UserError("the journal file is read-only: nothing was changed")
-    if "disk" in message and ("full" in message or "i/o" in message):
-        return UserError(f"the journal could not be written ({exc.orig}); nothing was changed")
-    return exc
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
@@ -232,7 +220,8 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
         current, has_tables = _current_revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise UserError(f"cannot open journal: {exc.orig}") from None
+        raise (environment_error(exc, str(path or ""))
+               or UserError(f"cannot open journal: {exc.orig}")) from None
     if current == SCHEMA_HEAD:
         return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
     if current is None and not has_tables:  # a new journal (or an empty file)
@@ -306,8 +295,11 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except PermissionError:
+        raise UserError(f"cannot read the journal file {path}: permission denied") from None
 
 
 def integrity_problems(journal: Journal) -> list[str]:

@@ -117,3 +117,62 @@ def test_no_journal_yet_is_refused_by_check_not_created(tmp_path, capsys):
     assert err.startswith("networkjournal: error: there is no journal at ")
     assert str(tmp_path / "home") in err and "journal.sqlite" in err
     assert not list((tmp_path / "home").rglob("journal.sqlite"))
+
+
+def _damaged_journal(tmp_path) -> Path:
+    """The sample journal with its contacts table's first page overwritten."""
+    import sqlite3
+
+    db = tmp_path / "damaged.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page_size:root * page_size] = b"\xa5" * page_size
+    db.write_bytes(bytes(data))
+    return db
+
+
+@pytest.mark.parametrize("command", [["check"], ["export", "contacts"]])
+def test_a_damaged_journal_is_refused_in_one_line(tmp_path, capsys, command):
+    db = _damaged_journal(tmp_path)
+    capsys.readouterr()
+    before = db.read_bytes()
+    if command[0] == "export":
+        command = [*command, "--out", str(tmp_path / "c.csv")]
+    assert main([*command, "--db", str(db)]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(f"networkjournal: error: the journal file {db} is damaged")
+    assert err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def _refuse_reading(monkeypatch, db: Path) -> None:
+    """What a journal with mode 000 does to its first reader (root reads any file)."""
+    real_open = Path.open
+
+    def open_(self, mode="r", *args, **kwargs):
+        if self == db:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_)
+
+
+@pytest.mark.parametrize("command", [["check"], ["stats"], ["demo"]])
+def test_an_unreadable_journal_is_refused_in_one_line(tmp_path, capsys, monkeypatch, command):
+    import os
+
+    db = tmp_path / "j.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    if os.geteuid() == 0:
+        _refuse_reading(monkeypatch, db)
+    else:
+        db.chmod(0)
+    assert main([*command, "--db", str(db)]) == 3
+    err = capsys.readouterr().err
+    assert err == f"networkjournal: error: cannot read the journal file {db}: permission denied\n"

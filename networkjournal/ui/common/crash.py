@@ -24,6 +24,10 @@ def tr(text: str) -> str:
 def report_exception(exc: BaseException) -> None:
     """Log an exception and tell the user; the window stays open."""
     global _showing
+    if "sqlite3" in sys.modules:  # a damaged or unreadable journal: say so, it is no crash
+        from networkjournal.store.environment import environment_error
+
+        exc = environment_error(exc) or exc
     if isinstance(exc, UserError):
         # Refused input is not a crash: a plain message, no log file to read.
         if QApplication.instance() is not None:
