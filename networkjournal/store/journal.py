@@ -251,12 +251,11 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
             engine.dispose()
             raise UserError(f"this journal (schema {current}) needs an upgrade to {head}: "
                             "open it in Network Journal first (nothing was changed)")
-        if path is not None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_path = backup_sqlite(
-                path, path.with_name(f"{path.name}.{current}.{stamp}.bak")
-            )
-        _upgrade(engine)
+        try:
+            backup_path = _upgrade(engine, path)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise (environment_error(exc, str(path or "")) or exc) from None
     return Journal(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
 
 
@@ -285,13 +284,28 @@ _ALEMBIC_VERSION = Table(
 )
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, path: Path | None) -> Path | None:
+    """Upgrade to head, keeping a copy of the older file; returns the copy's path.
+
+    The write lock is taken up front (BEGIN IMMEDIATE): with a deferred BEGIN, two
+    programs opening an older journal together both read, then one fails "database
+    is locked" on its first write. The second now waits, then finds it upgraded.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if current == SCHEMA_HEAD:
+            return None  # another program upgraded it while this one waited
+        backup_path = None
+        if path is not None:  # the copy reads beside the lock held (WAL lets it)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_path = backup_sqlite(
+                path, path.with_name(f"{path.name}.{current}.{stamp}.bak"))
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+    return backup_path
 
 
 def _looks_like_sqlite(path: Path) -> bool:
