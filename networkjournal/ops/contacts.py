@@ -39,7 +39,8 @@ def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None =
     scopes: list[undo.Scope] = []
     if contact_id is not None:
         scopes += [undo.scope("contacts", "id", [contact_id]),
-                   undo.scope("contact_stage_changes", "contact_id", [contact_id])]
+                   undo.scope("contact_stage_changes", "contact_id", [contact_id]),
+                   undo.scope("past_companies", "contact_id", [contact_id])]
     if credit is not None:
         scopes += _person_and_chats(credit)
     with journal.transaction() as session:

@@ -9,12 +9,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from networkjournal.core.intro_paths import IntroPath, Person, intro_paths
 from networkjournal.core.pipeline import company_key, is_closed
-from networkjournal.core.relationship import KNOWN_SOURCES, stage_rank
+from networkjournal.core.relationship import stage_rank
 from networkjournal.core.validation import full_name
 from networkjournal.core.vocabulary import RelationshipStage
-from networkjournal.store.models import Contact, Opportunity
+from networkjournal.store.models import Contact, Opportunity, PastCompany
 from networkjournal.store.opportunities import OpportunityRow, get_stale_days, rows_for_company
+from networkjournal.store.past_companies import past_companies_by_contact
 
 # Contacts the user has really talked with: the warm way in.
 WARM_STAGES = (RelationshipStage.CHATTED.value, RelationshipStage.ADVOCATE.value)
@@ -43,25 +45,12 @@ class PersonRow:
     source: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Introducer:
-    """Someone who could get the user in: works there, or introduced the user to someone there."""
-
-    id: int
-    name: str
-    company: str
-    stage: str
-    works_there: bool
-    introduced_to: tuple[str, ...] = ()  # names of the people there they introduced
-    source: str = ""
-
-
 @dataclass
 class CompanyDetail:
     name: str
     contacts: list[PersonRow] = field(default_factory=list)
     opportunities: list[OpportunityRow] = field(default_factory=list)
-    introducers: list[Introducer] = field(default_factory=list)
+    introducers: list[IntroPath] = field(default_factory=list)
 
 
 def list_companies(session: Session) -> list[CompanySummary]:
@@ -150,30 +139,21 @@ def company_detail(session: Session, name: str, today: date,
         .outerjoin(introducer, introducer.id == Contact.introduced_by_id)
         .where(Contact.company.in_(spellings), Contact.archived.is_(False))
     )
-    via: dict[int, tuple[str, str, str, str, list[str]]] = {}
-    for r in session.execute(query) if spellings else ():
+    there: list[Person] = []
+    introducer_of: dict[int, Person] = {}
+    rows = list(session.execute(query)) if spellings else []
+    past = past_companies_by_contact(session, [r.id for r in rows])
+    for r in rows:
         person = full_name(r.first_name, r.last_name)
         detail.contacts.append(PersonRow(r.id, person, r.title, r.company, r.stage, r.source))
+        there.append(Person(r.id, person, r.company, r.stage, r.source,
+                            tuple(past.get(r.id, ()))))
         if r.by_id is not None and not r.by_archived:
-            name_by = full_name(r.by_first, r.by_last)
-            via.setdefault(r.by_id, (name_by, r.by_company, r.by_stage, r.by_source, []))[
-                4].append(person)
+            introducer_of[r.id] = Person(r.by_id, full_name(r.by_first, r.by_last),
+                                         r.by_company, r.by_stage, r.by_source)
     detail.contacts.sort(key=lambda p: (-_closeness(p.stage), p.name.casefold()))
-    introducers = [
-        Introducer(p.id, p.name, p.company, p.stage, True,
-                   tuple(via.pop(p.id, _NOBODY)[4]), p.source)
-        for p in detail.contacts
-    ]
-    introducers += [
-        Introducer(contact_id, name_by, company, stage, False, tuple(names), source)
-        for contact_id, (name_by, company, stage, source, names) in via.items()
-    ]
-    # The closest relationships first: an advocate or a friend you chatted with is the best
-    # way in; at the same stage, people the user already knows (a phone contact, a colleague)
-    # before LinkedIn acquaintances.
-    introducers.sort(key=lambda i: (-_closeness(i.stage), i.source not in _KNOWN,
-                                    not i.works_there, i.name.casefold()))
-    detail.introducers = introducers
+    detail.introducers = intro_paths(name, there, introducer_of,
+                                     _former_colleagues(session, key, there))
     detail.opportunities = rows_for_company(session, name, today, stale_days)
     # Open ones first, each group most recently moved first.
     detail.opportunities.sort(key=lambda row: row.since, reverse=True)
@@ -181,14 +161,37 @@ def company_detail(session: Session, name: str, today: date,
     return detail
 
 
-_KNOWN = {source.value for source in KNOWN_SOURCES}
-
-
 def _closeness(stage: str) -> int:
     try:
         return stage_rank(stage)
     except ValueError:
         return -1
+
+
+def _former_colleagues(session: Session, key: str, there: list[Person]) -> list[Person]:
+    """Contacts who left the company, or who work or worked where someone there used to
+    (not archived, not there now), with their own past companies."""
+    keys = {company_key(name) for p in there for name in p.past} - {""}
+    wanted = keys | {key}
+    there_ids = {p.id for p in there}
+    ids = {contact_id for contact_id, company in session.execute(
+        select(PastCompany.contact_id, PastCompany.company)) if company_key(company) in wanted}
+    if keys:  # people working now at a company someone there left
+        spellings = [name for name in session.scalars(
+            select(Contact.company).where(Contact.company != "").distinct())
+            if company_key(name) in keys]
+        for start in range(0, len(spellings), 500):
+            ids.update(session.scalars(select(Contact.id).where(
+                Contact.company.in_(spellings[start:start + 500]))))
+    ids -= there_ids
+    if not ids:
+        return []
+    past = past_companies_by_contact(session, ids)
+    query = select(Contact.id, Contact.first_name, Contact.last_name, Contact.company,
+                   Contact.stage, Contact.source).where(Contact.id.in_(list(ids)),
+                                                        Contact.archived.is_(False))
+    return [Person(r.id, full_name(r.first_name, r.last_name), r.company, r.stage, r.source,
+                   tuple(past.get(r.id, ()))) for r in session.execute(query)]
 
 
 def company_names(session: Session) -> list[str]:

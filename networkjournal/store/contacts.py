@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from networkjournal.core.clock import today_utc
 from networkjournal.core.drafts import ContactDraft
 from networkjournal.core.validation import full_name, normalize_email, normalize_linkedin_url
 from networkjournal.core.vocabulary import Channel, InteractionStatus
@@ -16,6 +17,7 @@ from networkjournal.store.bulk import fetch_rows
 from networkjournal.store.contact_rows import ContactRow, ContactRowMaker
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.models import Contact, Interaction, Opportunity
+from networkjournal.store.past_companies import add_past_companies, left_company
 from networkjournal.store.relationships import set_stage
 
 
@@ -106,6 +108,7 @@ def save_contact(session: Session, draft: ContactDraft, contact_id: int | None =
     """Create or update a contact from ``draft``; a stage set by hand is recorded."""
     contact = Contact() if contact_id is None else get_or_gone(session, Contact, contact_id)
     old_stage = contact.stage if contact_id is not None else None
+    old_company = contact.company if contact_id is not None else ""
     for name in ContactDraft.__dataclass_fields__:
         if name != "stage":
             setattr(contact, name, getattr(draft, name))
@@ -116,6 +119,9 @@ def save_contact(session: Session, draft: ContactDraft, contact_id: int | None =
     if draft.stage != old_stage:
         set_stage(session, contact, draft.stage, manual=True)
     session.flush()
+    moved = left_company(contact.id, old_company, contact.company, today_utc())
+    if moved is not None:  # a former colleague there is a way in
+        add_past_companies(session, [moved])
     return contact
 
 

@@ -14,6 +14,7 @@ from networkjournal.store.bulk import bulk_insert, bulk_insert_rows
 from networkjournal.store.import_rules import FETCH_FIELDS, changes_of, job_change
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.models import Contact, ContactStageChange, Interaction, new_uid
+from networkjournal.store.past_companies import add_past_companies, left_company
 
 CONTACTS = Contact.__table__
 STAGES = ContactStageChange.__table__
@@ -32,6 +33,7 @@ class ContactUpdater:
         # the contact writer): their chats must not move them again.
         self.staged = staged
         self.notes: list[dict] = []  # job-change notes, written at flush
+        self.left: list[dict] = []  # past companies, written at flush
 
     def current(self, ids: dict[str, int], uids: Iterable[str]) -> dict[str, dict]:
         """uid -> the contact's row (FETCH_FIELDS), for those of ``uids`` in the journal."""
@@ -87,10 +89,13 @@ class ContactUpdater:
             steps = [(cid, s, w, m) for s, w, m in stage_steps]
             bulk_insert_rows(self.session, STAGES, STAGE_COLUMNS, steps)
         note = None if rec.authoritative else job_change(row, changes)
+        old_company = row["company"]
         row.update(changes)  # a later row for the same person in this batch sees the update
         if note is not None:
             self._note_job_change(cid, note)
             detail = note[0]
+        if "company" in changes:
+            self._note_left(cid, old_company, changes["company"])
         self.summary.note(RowOutcome(rec.line, "contact", "updated", rec.full_name, detail))
 
     def _note_job_change(self, cid: int, note: tuple[str, str]) -> None:
@@ -103,9 +108,18 @@ class ContactUpdater:
         })  # fmt: skip
         self.summary.job_changes += 1
 
+    def _note_left(self, cid: int, old: str, new: str) -> None:
+        # Our own journal export (authoritative) carries no past companies: a changed
+        # company there is a move too.
+        moved = left_company(cid, old, new, utcnow().date())
+        if moved is not None:
+            self.left.append(moved)
+
     def flush(self) -> None:
-        """Write the job-change notes gathered so far."""
+        """Write the job-change notes and past companies gathered so far."""
         if self.notes:
             bulk_insert(self.session, INTERACTIONS, self.notes)
             self.notes = []
+        add_past_companies(self.session, self.left)
+        self.left = []
 

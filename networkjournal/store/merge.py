@@ -17,6 +17,7 @@ from networkjournal.store.models import (
     ContactStageChange,
     Interaction,
     Opportunity,
+    PastCompany,
 )
 
 _FILL = ("first_name", "last_name", "company", "title", "email", "phone", "linkedin_url",
@@ -49,6 +50,9 @@ def merge_into(session: Session, keep: Contact, drop: Contact) -> MergeResult:
         update(ContactStageChange)
         .where(ContactStageChange.contact_id == drop.id)
         .values(contact_id=keep.id)
+    )
+    session.execute(
+        update(PastCompany).where(PastCompany.contact_id == drop.id).values(contact_id=keep.id)
     )
     referred = cast(CursorResult[Any], session.execute(
         update(Opportunity).where(Opportunity.referrer_id == drop.id).values(referrer_id=keep.id)

@@ -197,6 +197,20 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+class PastCompany(Base):
+    """A company a contact worked at before: noticed when an import or an edit changed it.
+    Former colleagues are ways in ("intro paths")."""
+
+    __tablename__ = "past_companies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    company: Mapped[str] = mapped_column(String(300))
+    left_on: Mapped[date] = mapped_column(Date)  # the day the change was noticed
+
+
 class Win(Base):
     """Good news worth keeping: an introduction made, an interview invitation, a kind reply."""
 

@@ -43,6 +43,7 @@ def test_a_reply_alone_no_longer_makes_anyone_chatted(journal, journal_path):
     with sqlite3.connect(journal_path) as db:  # the journal as 0.1/0002 left it
         db.execute("UPDATE alembic_version SET version_num = '0002'")
         db.execute("DROP TABLE wins")  # added by 0004
+        db.execute("DROP TABLE past_companies")  # added by 0005
     upgraded = open_journal(f"sqlite:///{journal_path}")
     try:
         with upgraded.read() as s:

@@ -70,3 +70,33 @@ def test_ask_for_an_introduction_opens_the_template_for_the_closest_introducer(
     # An ask left unanswered comes back on Today in a week.
     assert dialog.follow_up.isChecked()
     assert dialog.follow_up_on.date() == QDate.currentDate().addDays(7)
+
+
+def test_former_colleagues_are_ways_in_and_say_how(qtbot, journal, context):
+    from dataclasses import replace
+
+    from networkjournal.core.drafts import ContactDraft
+    from networkjournal.ops.contacts import save_contact
+    from networkjournal.store.contact_views import contact_draft
+    from networkjournal.ui.companies.page import CompaniesPage
+
+    def moved(first, old, new, **kw):
+        contact_id = save_contact(journal, ContactDraft(first_name=first, company=old,
+                                                        **kw)).ids[0]
+        with journal.read() as s:
+            save_contact(journal, replace(contact_draft(s, contact_id), company=new),
+                         contact_id)
+
+    moved("Ana", "Datadog", "Qonto")  # now at Qonto, was at Datadog
+    moved("Eve", "Qonto", "Malt", source="phone")  # left Qonto
+    save_contact(journal, ContactDraft(first_name="Ben", company="Datadog", stage="chatted"))
+    add_opp(journal, "Qonto", "applied", role="SRE")
+    page = CompaniesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.current_company() == "Qonto"
+    how = {page.introducers.index(r, 0).data(): page.introducers.index(r, 1).data()
+           for r in range(page.introducers.rowCount())}
+    assert how == {"Ben": "Worked with Ana at Datadog", "Eve": "Worked there",
+                   "Ana": "Works there"}
+    assert [i.name for i in page.introducers.rows()] == ["Ben", "Eve", "Ana"]

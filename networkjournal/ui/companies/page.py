@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from networkjournal.core.changes import Kind
 from networkjournal.core.clock import today_utc
-from networkjournal.store.companies import CompanyDetail, Introducer, company_detail, list_companies
+from networkjournal.core.intro_paths import IntroPath
+from networkjournal.store.companies import CompanyDetail, company_detail, list_companies
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.common.page import Page
@@ -123,7 +124,7 @@ class CompaniesPage(Page):
         self.opportunities = RowsModel(opportunity_columns(with_company=False), self)
         self.introducers = RowsModel([
             Column(self.tr("Name"), lambda i: i.name),
-            Column(self.tr("How"), self._how),
+            Column(self.tr("How"), self._how, tooltip=self._how),
             Column(self.tr("Relationship"), lambda i: label("stage", i.stage)),
         ], self)
         self.people_view = _table(right, self.people, "people")
@@ -133,8 +134,8 @@ class CompaniesPage(Page):
         self.opportunity_label = QLabel(right)
         self.introducer_label = QLabel(right)
         self.introducer_label.setToolTip(self.tr(
-            "Closest relationships first: people there, and the people who introduced you "
-            "to them"))
+            "Closest relationships first: people there, the people who introduced you to "
+            "them, people who worked there, and people who worked beside someone there"))
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
@@ -219,13 +220,19 @@ class CompaniesPage(Page):
         self.chat_button.setEnabled(bool(shown and shown.contacts))
         self.intro_button.setEnabled(bool(shown and shown.introducers))
 
-    def _how(self, introducer: Introducer) -> str:
-        if introducer.works_there and introducer.introduced_to:
-            return self.tr("Works there; introduced you to {0}").format(
-                ", ".join(introducer.introduced_to))
-        if introducer.works_there:
-            return self.tr("Works there")
-        return self.tr("Introduced you to {0}").format(", ".join(introducer.introduced_to))
+    def _how(self, path: IntroPath) -> str:
+        """Every way they connect to the company, most direct first, in one line."""
+        ways = []
+        if path.works_there:
+            ways.append(self.tr("Works there"))
+        if path.introduced_to:
+            ways.append(self.tr("introduced you to {0}").format(", ".join(path.introduced_to)))
+        if path.worked_there:
+            ways.append(self.tr("Worked there"))
+        ways += [self.tr("worked with {0} at {1}").format(person, company)
+                 for person, company in path.worked_with]
+        text = "; ".join(ways)
+        return text[:1].upper() + text[1:]
 
     # --------------------------------------------------------------- actions
     def selected_contact_id(self) -> int | None:
