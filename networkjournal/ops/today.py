@@ -1,9 +1,9 @@
-"""Operations on the Today list: an item done, snoozed until a day, a planned chat cancelled."""
+"""Operations on the Today list: an item done or snoozed, a planned chat moved or cancelled."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from networkjournal.core.changes import Action, Changes, Kind
 from networkjournal.core.clock import utcnow
@@ -57,3 +57,15 @@ def cancel_planned(journal: Journal, item: DueItem) -> Changes:
     if item.interaction_id is None or item.kind not in (Due.CHAT_TODAY, Due.CLOSE_CHAT):
         raise UserError("only a planned chat can be cancelled")
     return chats.delete_chat(journal, item.interaction_id)
+
+
+def reschedule(journal: Journal, item: DueItem, when: datetime) -> Changes:
+    """Move a planned chat to a later moment (``when`` in UTC); it stays planned."""
+    if item.interaction_id is None or item.kind not in (Due.CHAT_TODAY, Due.CLOSE_CHAT):
+        raise UserError("only a planned chat can be rescheduled")
+    if when <= utcnow():
+        raise UserError("choose a moment still to come for the chat")
+    with journal.read() as session:
+        draft, contact_id = chat_draft(session, item.interaction_id)
+    planned = replace(draft, status=InteractionStatus.PLANNED.value, occurred_at=when)
+    return chats.update_chat(journal, item.interaction_id, planned, contact_id)

@@ -72,6 +72,24 @@ def test_a_planned_chat_that_will_not_happen_is_cancelled(journal):
     assert items(journal) == []
 
 
+def test_a_planned_chat_is_rescheduled_only_to_a_moment_to_come(journal):
+    import pytest
+
+    from networkjournal.errors import UserError
+
+    ben = person(journal, "Ben")
+    chats.log_chat(journal, ben, ChatDraft(kind="coffee_chat", status="planned",
+                                           occurred_at=at(-2)))
+    [item] = items(journal)
+    with pytest.raises(UserError, match="still to come"):
+        today.reschedule(journal, item, at(-1))
+    assert items(journal) == [item]  # refused: nothing changed
+    moved = today.reschedule(journal, item, at(4, hour=15))
+    assert items(journal) == []
+    undo(journal, moved)
+    assert items(journal) == [item]
+
+
 def test_stale_opportunities_and_keep_in_touch_are_listed(journal):
     from networkjournal.ops.opportunities import save_opportunity
     from networkjournal.store.opportunities import OpportunityDraft

@@ -3,7 +3,7 @@ with, unanswered requests and stale opportunities; Done, Snooze or open each."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -24,10 +24,11 @@ from networkjournal.ops import today as ops
 from networkjournal.store.today import today_facts
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
-from networkjournal.ui.common.dates import show_date
+from networkjournal.ui.common.dates import local_to_utc, show_date
 from networkjournal.ui.common.feedback import widget_shortcut
 from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
+from networkjournal.ui.today.when_dialog import ask_day, ask_moment
 
 
 def _tr(text: str) -> str:
@@ -35,7 +36,7 @@ def _tr(text: str) -> str:
 
 
 WHAT = {
-    Due.CLOSE_CHAT: "Did this chat happen? Done, or cancel it",
+    Due.CLOSE_CHAT: "Did this chat happen? Done, reschedule or cancel it",
     Due.CHAT_TODAY: "Chat today",
     Due.FOLLOW_UP: "Follow up",
     Due.THANK_YOU: "Send a thank-you",
@@ -84,11 +85,15 @@ class TodayPage(Page):
         self.done_button.setToolTip(self.tr("Do what the item asks (Enter)"))
         self.day_button = QPushButton(self.tr("Snooze a &day"), self)
         self.week_button = QPushButton(self.tr("Snooze a &week"), self)
+        self.until_button = QPushButton(self.tr("Snooze &until…"), self)
+        self.until_button.setToolTip(self.tr("Hide it until a day you choose (Ctrl+U)"))
+        self.reschedule_button = QPushButton(self.tr("&Reschedule…"), self)
+        self.reschedule_button.setToolTip(self.tr("Move the chat to another day (Ctrl+R)"))
         self.cancel_button = QPushButton(self.tr("&Cancel the chat"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         buttons = QHBoxLayout()
-        for button in (self.done_button, self.day_button, self.week_button,
-                       self.cancel_button):
+        for button in (self.done_button, self.day_button, self.week_button, self.until_button,
+                       self.reschedule_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -101,6 +106,8 @@ class TodayPage(Page):
         self.done_button.clicked.connect(self.mark_done)
         self.day_button.clicked.connect(lambda: self.snooze(1))
         self.week_button.clicked.connect(lambda: self.snooze(7))
+        self.until_button.clicked.connect(self.snooze_until)
+        self.reschedule_button.clicked.connect(self.reschedule)
         self.cancel_button.clicked.connect(self.cancel_chat)
         self.open_button.clicked.connect(self.open_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
@@ -108,6 +115,8 @@ class TodayPage(Page):
         widget_shortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.mark_done)
         widget_shortcut(QKeySequence("Ctrl+D"), self.table, lambda: self.snooze(1))
         widget_shortcut(QKeySequence("Ctrl+W"), self.table, lambda: self.snooze(7))
+        widget_shortcut(QKeySequence("Ctrl+U"), self.table, self.snooze_until)
+        widget_shortcut(QKeySequence("Ctrl+R"), self.table, self.reschedule)
         self.refresh()
 
     # ------------------------------------------------------------------ data
@@ -167,10 +176,11 @@ class TodayPage(Page):
     def _update_buttons(self) -> None:
         item = self.selected_item()
         self.done_button.setEnabled(item is not None and item.kind in ops.DONE_APPLIES)
-        for button in (self.day_button, self.week_button, self.open_button):
+        for button in (self.day_button, self.week_button, self.until_button, self.open_button):
             button.setEnabled(item is not None)
-        self.cancel_button.setVisible(
-            item is not None and item.kind in (Due.CLOSE_CHAT, Due.CHAT_TODAY))
+        planned = item is not None and item.kind in (Due.CLOSE_CHAT, Due.CHAT_TODAY)
+        self.cancel_button.setVisible(planned)
+        self.reschedule_button.setVisible(planned)
 
     # --------------------------------------------------------------- actions
     def mark_done(self) -> None:
@@ -187,6 +197,28 @@ class TodayPage(Page):
         if item is not None:
             self.context.operations.perform(ops.snooze, item,
                                             self.today + timedelta(days=days), parent=self)
+
+    def snooze_until(self) -> None:
+        item = self.selected_item()
+        if item is None:
+            return
+        day = ask_day(self, self.tr("Snooze until"), self.tr(
+            "Hide “{what}” until the morning of:").format(what=item.name),
+            self.today + timedelta(days=1), self.today + timedelta(days=3))
+        if day is not None:
+            self.context.operations.perform(ops.snooze, item, day, parent=self)
+
+    def reschedule(self) -> None:
+        """A planned chat moved to a later day and time; it stays planned."""
+        item = self.selected_item()
+        if item is None or item.kind not in (Due.CLOSE_CHAT, Due.CHAT_TODAY):
+            return
+        proposed = datetime.combine(self.today + timedelta(days=7), time(hour=9))
+        moment = ask_moment(self, self.tr("Reschedule the chat"), self.tr(
+            "The chat with {who} happens on:").format(who=item.name), proposed)
+        if moment is not None:
+            self.context.operations.perform(ops.reschedule, item, local_to_utc(moment),
+                                            parent=self)
 
     def cancel_chat(self) -> None:
         item = self.selected_item()
