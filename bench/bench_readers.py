@@ -127,9 +127,9 @@ def main() -> int:
         growth, floor_growth = ours[2] / ours[0], floor[2] / floor[0]
         bound = 1.5 * max(floor_growth, 4.0)
         ok = growth <= bound
-        verdict = "ok" if ok else "MISSED"
+        verdict, target = ("ok" if ok else "MISSED"), f"<= {bound:.1f}x"
         print(f"{label:<42} {ours[0] * 1000:>7.1f} {ours[1] * 1000:>7.1f} {ours[2] * 1000:>7.1f} "
-              f"{growth:>6.2f}x {floor_growth:>5.2f}x  <= {bound:<4.1f}x {verdict:<6} {outcome}")
+              f"{growth:>6.2f}x {floor_growth:>5.2f}x  {target:<8} {verdict:<6} {outcome}")
     return 0
 
 
