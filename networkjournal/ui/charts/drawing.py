@@ -42,8 +42,7 @@ MARKERS_UP_TO = 26  # weeks; on a longer range markers only smear the line
 GOAL_STYLE = (0, (4, 3))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartsPage", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -196,13 +195,16 @@ class CumulativeChart(Chart):
     margins = {**Chart.margins, "right": 44}  # room for the totals at the lines' ends
 
     def __init__(self, figure: Figure, theme: Theme) -> None:
-        self.title = _tr("Relationships built vs applications sent (cumulative)")
+        self.title = translate("ChartsPage",
+                               "Relationships built vs applications sent (cumulative)")
         super().__init__(figure, theme)
         ax = self.ax
         self.relationships, = ax.plot([], [], color=GREEN, linewidth=2.2, marker="o",
-                                      markersize=4, label=_tr("Relationships built"))
+                                      markersize=4,
+                                      label=translate("ChartsPage", "Relationships built"))
         self.applications, = ax.plot([], [], color=VERMILLION, linewidth=2.2, linestyle="--",
-                                     marker="s", markersize=4, label=_tr("Applications sent"))
+                                     marker="s", markersize=4,
+                                     label=translate("ChartsPage", "Applications sent"))
         # The running totals at the end of the lines: the two numbers the user compares.
         self.totals = [ax.annotate("", (0, 0), xytext=(5, 0), textcoords="offset points",
                                    va="center", fontsize=9, fontweight="bold", color=color,
@@ -230,8 +232,8 @@ class CumulativeChart(Chart):
 
 def group_labels() -> dict[str, str]:
     return {
-        VIA_RELATIONSHIP: _tr("Through a relationship\n(referral, networking)"),
-        VIA_COLD: _tr("Cold\n(application, recruiter)"),
+        VIA_RELATIONSHIP: translate("ChartsPage", "Through a relationship\n(referral, networking)"),
+        VIA_COLD: translate("ChartsPage", "Cold\n(application, recruiter)"),
     }
 
 
@@ -243,15 +245,16 @@ class InterviewsChart(Chart):
     width = 0.38
 
     def __init__(self, figure: Figure, theme: Theme) -> None:
-        self.title = _tr("Interviews by channel")
+        self.title = translate("ChartsPage", "Interviews by channel")
         super().__init__(figure, theme)
         ax = self.ax
         x = np.arange(len(self.groups))
         self.sent = ax.bar(x - self.width / 2, [0, 0], self.width, color=SKY,
-                           edgecolor=theme.text, linewidth=0.5, label=_tr("Applications sent"))
+                           edgecolor=theme.text, linewidth=0.5,
+                           label=translate("ChartsPage", "Applications sent"))
         self.interviewed = ax.bar(x + self.width / 2, [0, 0], self.width, color=ORANGE,
                                   edgecolor=theme.text, linewidth=0.5, hatch="//",
-                                  label=_tr("Reached an interview"))
+                                  label=translate("ChartsPage", "Reached an interview"))
         self.counts = [
             ax.annotate("", (0, 0), xytext=(0, 2), textcoords="offset points", ha="center",
                         va="bottom", fontsize=9, color=theme.text)
@@ -272,8 +275,8 @@ class InterviewsChart(Chart):
         labels = []
         for name, label in group_labels().items():
             rate = stats.interviews[name].rate
-            shown = (_tr("no application") if rate is None
-                     else _tr("interview rate {rate:.0%}").format(rate=rate))
+            shown = (translate("ChartsPage", "no application") if rate is None
+                     else translate("ChartsPage", "interview rate {rate:.0%}").format(rate=rate))
             labels.append(f"{label}\n{shown}")
         self.ax.set_xticklabels(labels)
         self.ax.set_ylim(0, max([*sent, 1]) * 1.15)  # room for the counts above the bars
@@ -283,15 +286,15 @@ class ActivityChart(Chart):
     """Chart 3: weekly activity against the weekly goals (dashed lines, same colours)."""
 
     def __init__(self, figure: Figure, theme: Theme) -> None:
-        self.title = _tr("Weekly activity against goals")
+        self.title = translate("ChartsPage", "Weekly activity against goals")
         super().__init__(figure, theme)
         ax = self.ax
         self.rows = []
         self.so_far_lines: list[Line2D] = []
         for color, marker, label in (
-            (SKY, "o", _tr("New contacts reached")),
-            (GREEN, "s", _tr("Chats held")),
-            (PURPLE, "^", _tr("Follow-ups done")),
+            (SKY, "o", translate("ChartsPage", "New contacts reached")),
+            (GREEN, "s", translate("ChartsPage", "Chats held")),
+            (PURPLE, "^", translate("ChartsPage", "Follow-ups done")),
         ):
             line, = ax.plot([], [], color=color, linewidth=1.8, marker=marker, markersize=4,
                             label=label)
@@ -302,8 +305,9 @@ class ActivityChart(Chart):
                               markersize=5, markerfacecolor=theme.background)
             self.so_far_lines.append(so_far)
         ax.plot([], [], color=theme.text, linewidth=1.2, linestyle=GOAL_STYLE,
-                label=_tr("Weekly goal"))
-        self.so_far_text = ax.text(0, 0, _tr("so far"), color=theme.text, fontsize=7,
+                label=translate("ChartsPage", "Weekly goal"))
+        self.so_far_text = ax.text(0, 0, translate("ChartsPage", "so far"), color=theme.text,
+                                   fontsize=7,
                                    ha="center", va="bottom", visible=False)
         self.legend(4)
 

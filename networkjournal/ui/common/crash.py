@@ -17,8 +17,7 @@ log = logging.getLogger("networkjournal.crash")
 _showing = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+translate = QCoreApplication.translate
 
 
 def report_exception(exc: BaseException) -> None:
@@ -31,7 +30,8 @@ def report_exception(exc: BaseException) -> None:
     if isinstance(exc, UserError):
         # Refused input is not a crash: a plain message, no log file to read.
         if QApplication.instance() is not None:
-            QMessageBox.warning(QApplication.activeWindow(), tr("Network Journal"), str(exc))
+            QMessageBox.warning(QApplication.activeWindow(),
+                                translate("Crash", "Network Journal"), str(exc))
             if isinstance(exc, RowGone):
                 _refresh_every_window()
         return
@@ -45,10 +45,11 @@ def report_exception(exc: BaseException) -> None:
     try:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Something went wrong"))
-        box.setText(tr("Network Journal hit an unexpected error. Your journal is safe: "
-                       "the change in progress was not saved."))
-        box.setInformativeText(tr("Details were written to:\n{path}").format(path=log_file()))
+        box.setWindowTitle(translate("Crash", "Something went wrong"))
+        box.setText(translate("Crash", "Network Journal hit an unexpected error. Your journal is "
+                              "safe: the change in progress was not saved."))
+        box.setInformativeText(
+            translate("Crash", "Details were written to:\n{path}").format(path=log_file()))
         box.setDetailedText("".join(traceback.format_exception_only(type(exc), exc)))
         box.exec()
     finally:

@@ -43,8 +43,7 @@ CHANNEL_COLORS: dict[str, str] = {
 }
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PipelinePage", text, None, n)
+translate = QCoreApplication.translate
 
 
 class OpportunityCards(CardAdapter):
@@ -62,21 +61,24 @@ class OpportunityCards(CardAdapter):
         tip = [f"<b>{item.company}</b> — {item.role}" if item.role else f"<b>{item.company}</b>",
                channel]
         if item.referrer_name:
-            tip.append(_tr("Referrer: {0}").format(item.referrer_name))
-        tip.append(_tr("{stage} for {days}").format(
+            tip.append(translate("PipelinePage", "Referrer: {0}").format(item.referrer_name))
+        tip.append(translate("PipelinePage", "{stage} for {days}").format(
             stage=label("opportunity_stage", item.stage), days=days))
         if item.applied_on:
-            tip.append(_tr("Applied on {0}").format(show_date(item.applied_on)))
+            tip.append(
+                translate("PipelinePage", "Applied on {0}").format(show_date(item.applied_on)))
         if item.stale:
-            tip.append(_tr("No news for a while: follow up, or mark it ghosted."))
+            tip.append(
+                translate("PipelinePage", "No news for a while: follow up, or mark it ghosted."))
         return CardText(
             title=item.company,
             subtitle=item.role or "—",
-            detail=_tr("via {0}").format(item.referrer_name) if item.referrer_name else "",
+            detail=(translate("PipelinePage", "via {0}").format(item.referrer_name)
+                    if item.referrer_name else ""),
             badge=channel,
             badge_color=CHANNEL_COLORS.get(item.channel, ""),
             footer=days,
-            warning=_tr("Stale") if item.stale else "",
+            warning=translate("PipelinePage", "Stale") if item.stale else "",
             tooltip="<br>".join(tip),
         )
 
@@ -87,7 +89,8 @@ class PipelinePage(BoardPage):
     watches = frozenset({Kind.OPPORTUNITIES, Kind.CONTACTS})  # referrers' names on cards
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, _tr("Filter by company, role or referrer"), parent)
+        super().__init__(
+            context, translate("PipelinePage", "Filter by company, role or referrer"), parent)
         self.channel = QComboBox(self)
         self.channel.setObjectName("channel-filter")
         self.channel.addItem(self.tr("All channels"), "")

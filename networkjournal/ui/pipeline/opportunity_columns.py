@@ -8,25 +8,25 @@ from networkjournal.store.opportunities import OpportunityRow
 from networkjournal.ui.common.labels import days_text, label
 from networkjournal.ui.common.rows_model import Column
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PipelineTables", text)
+translate = QCoreApplication.translate
 
 
 def opportunity_columns(with_company: bool = True) -> list[Column]:
     """Company, role, stage, channel, referrer, days in stage — as every opportunity list shows."""
-    company = [Column(_tr("Company"), lambda r: r.company)] if with_company else []
+    company = ([Column(translate("PipelineTables", "Company"), lambda r: r.company)]
+               if with_company else [])
     return [
         *company,
-        Column(_tr("Role"), lambda r: r.role),
-        Column(_tr("Stage"), stage_and_stale),
-        Column(_tr("Channel"), lambda r: label("channel", r.channel)),
-        Column(_tr("Referrer"), lambda r: r.referrer_name),
-        Column(_tr("In stage"), lambda r: days_text(r.days_in_stage),
+        Column(translate("PipelineTables", "Role"), lambda r: r.role),
+        Column(translate("PipelineTables", "Stage"), stage_and_stale),
+        Column(translate("PipelineTables", "Channel"), lambda r: label("channel", r.channel)),
+        Column(translate("PipelineTables", "Referrer"), lambda r: r.referrer_name),
+        Column(translate("PipelineTables", "In stage"), lambda r: days_text(r.days_in_stage),
                sort=lambda r: r.days_in_stage, align_right=True),
     ]
 
 
 def stage_and_stale(row: OpportunityRow) -> str:
     text = label("opportunity_stage", row.stage)
-    return f"{text} · {_tr('stale')}" if row.stale else text
+    stale = translate("PipelineTables", "stale")
+    return f"{text} · {stale}" if row.stale else text

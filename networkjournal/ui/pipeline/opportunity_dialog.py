@@ -63,11 +63,11 @@ def history_model(rows: list[tuple[str, datetime]], parent: QWidget | None = Non
     ends = [when for _, when in rows[1:]] + [utcnow()]
     steps = [HistoryStep(stage, when, max(0, (end - when).days))
              for (stage, when), end in zip(rows, ends, strict=True)]
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     model = RowsModel([
-        Column(tr("HistoryModel", "Stage"), lambda s: label("opportunity_stage", s.stage)),
-        Column(tr("HistoryModel", "Since"), lambda s: show_datetime(s.since)),
-        Column(tr("HistoryModel", "For"), lambda s: days_text(s.days), align_right=True),
+        Column(translate("HistoryModel", "Stage"), lambda s: label("opportunity_stage", s.stage)),
+        Column(translate("HistoryModel", "Since"), lambda s: show_datetime(s.since)),
+        Column(translate("HistoryModel", "For"), lambda s: days_text(s.days), align_right=True),
     ], parent)
     model.set_rows(steps)
     return model

@@ -26,6 +26,7 @@ from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import local_to_utc, show_date
 from networkjournal.ui.common.feedback import widget_shortcut
+from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
 from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
 from networkjournal.ui.today.when_dialog import ask_day, ask_moment
@@ -36,13 +37,15 @@ def _tr(text: str) -> str:
 
 
 WHAT = {
-    Due.CLOSE_CHAT: "Did this chat happen? Done, reschedule or cancel it",
-    Due.CHAT_TODAY: "Chat today",
-    Due.FOLLOW_UP: "Follow up",
-    Due.THANK_YOU: "Send a thank-you",
-    Due.KEEP_IN_TOUCH: "Keep in touch",
-    Due.PENDING_REQUEST: "No answer to your connection request yet",
-    Due.STALE: "No news: follow up, or mark it ghosted",
+    Due.CLOSE_CHAT: QT_TRANSLATE_NOOP("TodayPage",
+                                      "Did this chat happen? Done, reschedule or cancel it"),
+    Due.CHAT_TODAY: QT_TRANSLATE_NOOP("TodayPage", "Chat today"),
+    Due.FOLLOW_UP: QT_TRANSLATE_NOOP("TodayPage", "Follow up"),
+    Due.THANK_YOU: QT_TRANSLATE_NOOP("TodayPage", "Send a thank-you"),
+    Due.KEEP_IN_TOUCH: QT_TRANSLATE_NOOP("TodayPage", "Keep in touch"),
+    Due.PENDING_REQUEST: QT_TRANSLATE_NOOP("TodayPage",
+                                           "No answer to your connection request yet"),
+    Due.STALE: QT_TRANSLATE_NOOP("TodayPage", "No news: follow up, or mark it ghosted"),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -37,7 +37,8 @@ def remember_due(count: int) -> None:
 
 def add_open_first_action(window: QMainWindow, menu: QMenu) -> QAction:
     """View ▸ Open on Today when something is due (checkable, remembered)."""
-    action = QAction(window.tr("Open on &Today when something is due"), window)
+    text = QCoreApplication.translate("MainWindow", "Open on &Today when something is due")
+    action = QAction(text, window)
     action.setCheckable(True)
     action.setChecked(opens_on_today())
     action.toggled.connect(lambda on: QSettings().setValue(OPEN_FIRST, bool(on)))

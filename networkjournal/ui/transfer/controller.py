@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
 
 # Only Qt at import time: the main window builds its menus before the store
 # (SQLAlchemy) is imported, so io/store modules load when an action first runs.
@@ -25,7 +27,10 @@ if TYPE_CHECKING:
     from networkjournal.ui.main_window import MainWindow
     from networkjournal.ui.transfer.dialogs import ImportPreviewDialog, MergeDialog
 
-_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)"
+_FILTER = QT_TRANSLATE_NOOP("TransferController",
+                            "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)")
+
+translate = QCoreApplication.translate
 
 
 def install_transfer_actions(window: MainWindow) -> TransferController:
@@ -37,9 +42,11 @@ def install_transfer_actions(window: MainWindow) -> TransferController:
     first = file_menu.actions()[0] if file_menu.actions() else None
     actions = []
     for text, slot, shortcut in (
-        (controller.tr("&Import contacts…"), controller.choose_import, "Ctrl+I"),
-        (controller.tr("Import an exported &folder…"), controller.choose_import_folder, None),
-        (controller.tr("&Export…"), controller.choose_export, "Ctrl+E"),
+        (translate("TransferController", "&Import contacts…"), controller.choose_import,
+         "Ctrl+I"),
+        (translate("TransferController", "Import an exported &folder…"),
+         controller.choose_import_folder, None),
+        (translate("TransferController", "&Export…"), controller.choose_export, "Ctrl+E"),
     ):
         action = QAction(text, window)
         if shortcut:
@@ -53,7 +60,7 @@ def install_transfer_actions(window: MainWindow) -> TransferController:
         file_menu.addActions(actions)
         file_menu.addSeparator()
     controller.action_import, controller.action_import_folder, controller.action_export = actions
-    merge = QAction(controller.tr("&Merge contacts…"), window)
+    merge = QAction(translate("TransferController", "&Merge contacts…"), window)
     merge.triggered.connect(controller.choose_merge)
     window.menus["contact"].addSeparator()
     window.menus["contact"].addAction(merge)

@@ -31,30 +31,32 @@ from networkjournal.ops.contacts import merge_contacts
 from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
 from networkjournal.ui.common.roles import SORT_ROLE
 from networkjournal.ui.common.rows_model import Column, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+translate = QCoreApplication.translate
 
 
 def action_label(action: str) -> str:
     return {
-        "added": tr("New"),
-        "updated": tr("Updated"),
-        "unchanged": tr("Unchanged"),
-        "duplicate": tr("Possible duplicate"),
-        "rejected": tr("Rejected"),
+        "added": translate("Transfer", "New"),
+        "updated": translate("Transfer", "Updated"),
+        "unchanged": translate("Transfer", "Unchanged"),
+        "duplicate": translate("Transfer", "Possible duplicate"),
+        "rejected": translate("Transfer", "Rejected"),
     }.get(action, action)
 
 
 def kind_label(kind: str) -> str:
-    return {"contact": tr("Contact"), "chat": tr("Chat"), "opportunity": tr("Opportunity")}.get(
-        kind, kind
-    )
+    return {
+        "contact": translate("Transfer", "Contact"),
+        "chat": translate("Transfer", "Chat"),
+        "opportunity": translate("Transfer", "Opportunity"),
+    }.get(kind, kind)
 
 
 _PRIORITY = {"rejected": 0, "duplicate": 1, "updated": 2, "added": 3, "unchanged": 4}
@@ -68,15 +70,16 @@ def counts_text(summary: ImportSummary, *, done: bool) -> str:
     the new contacts, never apart from them.
     """
     duplicates = len(summary.suggestions)
-    among = (tr("1 possible duplicate among them") if duplicates == 1
-             else tr("{n} possible duplicates among them").format(n=duplicates))
-    new = tr("{n} new").format(n=summary.added) + (f" ({among})" if duplicates else "")
+    among = (translate("Transfer", "1 possible duplicate among them") if duplicates == 1
+             else translate("Transfer", "{n} possible duplicates among them").format(n=duplicates))
+    new = (translate("Transfer", "{n} new").format(n=summary.added)
+           + (f" ({among})" if duplicates else ""))
     if done:
-        return tr("Imported: {new}, {updated} updated, {unchanged} unchanged, "
+        return translate("Transfer", "Imported: {new}, {updated} updated, {unchanged} unchanged, "
                   "{rejected} skipped.").format(new=new, updated=summary.updated,
                                                  unchanged=summary.unchanged,
                                                  rejected=summary.skipped)
-    return tr("{new} · {updated} updated · {unchanged} already up to date · "
+    return translate("Transfer", "{new} · {updated} updated · {unchanged} already up to date · "
               "{rejected} rejected").format(new=new, updated=summary.updated,
                                             unchanged=summary.unchanged,
                                             rejected=summary.skipped)
@@ -85,14 +88,15 @@ def counts_text(summary: ImportSummary, *, done: bool) -> str:
 def outcome_model(rows: list[RowOutcome], parent: QWidget | None = None) -> RowsModel:
     """The rows of an import preview: line, kind, what happens, name, why."""
     columns = [
-        Column(tr("Line"), lambda r: str(r.line), sort=lambda r: r.line, align_right=True),
-        Column(tr("Type"), lambda r: kind_label(r.kind)),
+        Column(translate("Transfer", "Line"), lambda r: str(r.line), sort=lambda r: r.line,
+               align_right=True),
+        Column(translate("Transfer", "Type"), lambda r: kind_label(r.kind)),
         # Results sort by how much they need a look: rejected first, unchanged last.
-        Column(tr("Result"), lambda r: action_label(r.action),
+        Column(translate("Transfer", "Result"), lambda r: action_label(r.action),
                sort=lambda r: _PRIORITY.get(r.action, 9) * 1_000_000 + r.line,
                color=lambda r: _COLOURS.get(r.action, "")),
-        Column(tr("Name"), lambda r: r.name),
-        Column(tr("Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        Column(translate("Transfer", "Name"), lambda r: r.name),
+        Column(translate("Transfer", "Details"), lambda r: r.detail, tooltip=lambda r: r.detail),
     ]
     model = RowsModel(columns, parent)
     model.set_rows(rows)
@@ -211,11 +215,12 @@ class ExportDialog(QDialog):
     """Choose what to export; the file comes next."""
 
     CHOICES = (
-        ("contacts", "Contacts (CSV)"),
-        ("chats", "Chat log (CSV)"),
-        ("pipeline", "Pipeline (CSV)"),
-        ("all", "All three CSV files into a folder"),
-        ("ics", "Planned chats and follow-ups as a calendar (.ics)"),
+        ("contacts", QT_TRANSLATE_NOOP("Transfer", "Contacts (CSV)")),
+        ("chats", QT_TRANSLATE_NOOP("Transfer", "Chat log (CSV)")),
+        ("pipeline", QT_TRANSLATE_NOOP("Transfer", "Pipeline (CSV)")),
+        ("all", QT_TRANSLATE_NOOP("Transfer", "All three CSV files into a folder")),
+        ("ics", QT_TRANSLATE_NOOP("Transfer",
+                                  "Planned chats and follow-ups as a calendar (.ics)")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -226,7 +231,7 @@ class ExportDialog(QDialog):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for i, (key, text) in enumerate(self.CHOICES):
-            button = QRadioButton(tr(text))
+            button = QRadioButton(translate("Transfer", text))
             self.group.addButton(button, i)
             self.buttons[key] = button
             layout.addWidget(button)
