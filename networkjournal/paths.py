@@ -12,7 +12,7 @@ from networkjournal import APP_ID
 ENV_DB = "NETWORKJOURNAL_DB"
 
 
-def _private_dir(path: Path) -> Path:
+def private_dir(path: Path) -> Path:
     """Create a folder readable by its owner only (POSIX); a journal is personal data."""
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
@@ -24,14 +24,19 @@ def data_dir() -> Path:
     """The user data folder holding the default journal."""
     import platformdirs
 
-    return _private_dir(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
+    return private_dir(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)))
 
 
 def log_dir() -> Path:
     """The folder for the log file and crash reports."""
     import platformdirs
 
-    return _private_dir(Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+    return private_dir(Path(platformdirs.user_log_dir(APP_ID, appauthor=False)))
+
+
+def backups_dir() -> Path:
+    """The folder holding every journal's automatic backups (owner-only, like the data)."""
+    return private_dir(data_dir() / "backups")
 
 
 def default_journal_path() -> Path:

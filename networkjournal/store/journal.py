@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,8 +86,8 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
-def _install_sqlite_pragmas(engine: Engine, switch_to_wal: bool) -> None:
-    """Foreign keys, WAL and a busy timeout on every connection; a real BEGIN.
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    """Foreign keys and a busy timeout on every connection; a real BEGIN (WAL: _opened).
 
     pysqlite otherwise defers BEGIN until the first write, which breaks
     SAVEPOINT and lets a read-then-write unit of work see two snapshots
@@ -101,8 +100,6 @@ def _install_sqlite_pragmas(engine: Engine, switch_to_wal: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if switch_to_wal:  # rewrites the file's header: not for a journal only read
-            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # 1 MB of SQLite's own page cache per connection (its default is 2): the operating
         # system caches the file anyway, and the window keeps a connection per thread.
@@ -117,7 +114,7 @@ def _install_sqlite_pragmas(engine: Engine, switch_to_wal: bool) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(url: str, *, switch_to_wal: bool = True) -> Engine:
+def make_engine(url: str) -> Engine:
     """An engine for a journal URL; SQLite gets the journal's pragmas.
 
     A failed statement's message leaves its values out: they are names, emails and
@@ -128,24 +125,8 @@ def make_engine(url: str, *, switch_to_wal: bool = True) -> Engine:
     except (ArgumentError, ImportError, ValueError) as exc:
         raise UserError(f"cannot open journal {url!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        _install_sqlite_pragmas(engine, switch_to_wal)
+        _install_sqlite_pragmas(engine)
     return engine
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite journal (the backup API sees WAL contents)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(target))
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
-    if os.name == "posix":
-        target.chmod(0o600)
-    return target
 
 
 @dataclass
@@ -215,7 +196,9 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
             raise UserError(f"{path} is not a Network Journal file (not an SQLite database)")
         if not read_only:
             _prepare_sqlite_file(path)
-    engine = make_engine(url, switch_to_wal=not read_only)
+    # WAL rewrites the file's header: switched on only once the file proved to be a journal
+    # (or a new one), so a foreign database or a newer journal is refused untouched.
+    engine = make_engine(url)
     try:
         current, has_tables = _current_revision(engine)
     except DBAPIError as exc:
@@ -223,13 +206,13 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
         raise (environment_error(exc, str(path or ""))
                or UserError(f"cannot open journal: {exc.orig}")) from None
     if current == SCHEMA_HEAD:
-        return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
+        return _opened(url, engine, read_only)
     if current is None and not has_tables:  # a new journal (or an empty file)
         if read_only:
             engine.dispose()
             raise UserError("this database holds no journal yet (nothing was changed)")
         _create(engine)
-        return Journal(url, engine, sessionmaker(engine, expire_on_commit=False))
+        return _opened(url, engine, read_only)
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
@@ -253,9 +236,21 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
                             "open it in Network Journal first (nothing was changed)")
         try:
             backup_path = _upgrade(engine, path)
+        except UserError:
+            engine.dispose()
+            raise
         except DBAPIError as exc:
             engine.dispose()
             raise (environment_error(exc, str(path or "")) or exc) from None
+    return _opened(url, engine, read_only, backup_path)
+
+
+def _opened(url: str, engine: Engine, read_only: bool,
+            backup_path: Path | None = None) -> Journal:
+    """The journal, switched to WAL (kept in the file: once is enough) unless only read."""
+    if not read_only and engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            _driver(conn).execute("PRAGMA journal_mode=WAL")
     return Journal(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
 
 
@@ -285,27 +280,60 @@ _ALEMBIC_VERSION = Table(
 
 
 def _upgrade(engine: Engine, path: Path | None) -> Path | None:
-    """Upgrade to head, keeping a copy of the older file; returns the copy's path.
+    """Upgrade to head, keeping a backup of the older file; returns the backup's path.
 
     The write lock is taken up front (BEGIN IMMEDIATE): with a deferred BEGIN, two
     programs opening an older journal together both read, then one fails "database
     is locked" on its first write. The second now waits, then finds it upgraded.
+
+    Foreign keys are off meanwhile (SQLite's procedure for schema changes, "Making Other
+    Kinds Of Table Schema Changes"): batch mode copies a table and drops the old one, and
+    with them on, that DROP deletes every row pointing at it (ON DELETE CASCADE). The pragma
+    only takes effect outside a transaction; the links are checked before the commit.
     """
     from alembic import command
 
     config = alembic_config()
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        if current == SCHEMA_HEAD:
-            return None  # another program upgraded it while this one waited
-        backup_path = None
-        if path is not None:  # the copy reads beside the lock held (WAL lets it)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_path = backup_sqlite(
-                path, path.with_name(f"{path.name}.{current}.{stamp}.bak"))
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:  # no transaction begun on it yet
+            _driver(conn).execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.execution_options(**{WRITE_OPTION: True}).begin():
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if current == SCHEMA_HEAD:
+                    return None  # another program upgraded it while this one waited
+                backup_path = None
+                if path is not None:  # the copy reads beside the lock held (WAL lets it)
+                    from networkjournal.store.backups import take_backup
+
+                    backup_path = take_backup(path, f"before-upgrade-from-{current}")
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    _refuse_broken_links(conn, current)
+        finally:
+            if sqlite:
+                _driver(conn).execute("PRAGMA foreign_keys=ON")
     return backup_path
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    """The sqlite3 connection under ``conn``, for pragmas that must run outside a transaction."""
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def _refuse_broken_links(conn: Connection, current: str | None) -> None:
+    """Roll the upgrade back if it left rows pointing at rows that are gone."""
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise UserError(
+            f"the upgrade from schema {current} would leave {len(broken)} rows of "
+            f"{', '.join(tables)} pointing at nothing; nothing was changed, "
+            "please report this to Network Journal")
 
 
 def _looks_like_sqlite(path: Path) -> bool:

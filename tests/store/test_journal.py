@@ -163,10 +163,10 @@ def test_a_journal_saved_by_version_0_1_0_opens_with_its_data(tmp_path):
 
 
 def test_backup_copies_what_is_still_in_the_write_ahead_log(journal, tmp_path):
-    from networkjournal.store.journal import backup_sqlite
+    from networkjournal.store.backups import copy_journal
 
     _add(journal, "Only-in-the-WAL")
-    copy = backup_sqlite(journal.path, tmp_path / "copy.sqlite")
+    copy = copy_journal(journal.path, tmp_path / "copy.sqlite")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT first_name FROM contacts").fetchall() == \
             [("Only-in-the-WAL",)]

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from networkjournal.store.backups import backup_folder, list_backups
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
 OLD_JOURNAL = Path(__file__).resolve().parents[1] / "data" / "journal-0.1.0.sqlite"
@@ -61,4 +62,4 @@ def test_two_programs_upgrading_one_journal_both_open_it(tmp_path):
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         conn.close()
         # One upgrade ran, so one copy of the old journal was kept, not two.
-        assert len(list(folder.glob("journal.sqlite.*.bak"))) == 1
+        assert len(list_backups(backup_folder(path))) == 1

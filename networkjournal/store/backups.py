@@ -1,0 +1,110 @@
+"""Backups of a journal: SQLite's online backup API, owner-only, complete or absent, rotated."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import date, datetime
+from pathlib import Path
+
+from networkjournal.durable import fsync_dir, publish
+from networkjournal.paths import backups_dir, default_journal_path, private_dir
+
+KEEP_BACKUPS = 10  # automatic backups kept per journal; the oldest go first
+SUFFIX = ".sqlite"
+PART = ".part"  # a copy being written; never named like a finished backup
+
+
+def backup_folder(journal_path: Path) -> Path:
+    """The owner-only folder of one journal's backups, under the data folder.
+
+    The default journal's is "backups/journal"; a journal elsewhere (--db) gets its own,
+    named after the file and its place, so two journals never rotate each other's copies.
+    """
+    resolved = journal_path.resolve()
+    if resolved == default_journal_path().resolve():
+        name = journal_path.stem
+    else:
+        name = f"{journal_path.stem}-{hashlib.sha256(str(resolved).encode()).hexdigest()[:8]}"
+    return private_dir(backups_dir() / name)
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """The finished backups in ``folder``, oldest first (their names start with the time)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
+
+
+def copy_journal(source: Path, target: Path) -> Path:
+    """A consistent copy of a live journal (the backup API reads what is still in its WAL).
+
+    Written owner-only under a hidden temporary name, flushed to the disk, then renamed:
+    an interrupted copy never sits under a name that looks like a good backup.
+    """
+    part = target.with_name(f".{target.name}{PART}")
+    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        src = sqlite3.connect(str(source))
+        dst = sqlite3.connect(str(part))
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        publish(part, target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """One backup at a time in a folder: while it is held, any temporary file there was left
+    by a program that died (a lock dies with its process)."""
+    fd = os.open(folder / ".lock", os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows: a file still being written cannot be deleted anyway
+            pass
+        else:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove_abandoned(folder: Path) -> None:
+    for stale in folder.glob(f".*{PART}*"):  # the copy and SQLite's journal beside it
+        with suppress(OSError):
+            stale.unlink()
+
+
+def take_backup(journal_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+    """Copy the journal into its backup folder, named by the time and ``reason``; keep the
+    last ``keep`` backups. Returns the new backup's path."""
+    folder = backup_folder(journal_path)
+    with _folder_lock(folder):
+        _remove_abandoned(folder)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = copy_journal(journal_path, folder / f"{stamp}-{reason}{SUFFIX}")
+        for old in list_backups(folder)[:-keep]:
+            old.unlink(missing_ok=True)
+        fsync_dir(folder)
+    return target
+
+
+def daily_backup(journal_path: Path, today: date | None = None) -> Path | None:
+    """The day's backup, unless one was already taken today (any reason counts)."""
+    today = today or date.today()
+    folder = backup_folder(journal_path)
+    if any(date.fromtimestamp(p.stat().st_mtime) == today for p in list_backups(folder)):
+        return None
+    return take_backup(journal_path, "daily")
