@@ -67,11 +67,13 @@ def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, o
     from datetime import date
 
     from networkjournal.core.today import due_items
+    from networkjournal.store.backups import daily_backup
     from networkjournal.store.contacts import load_contact_rows
     from networkjournal.store.journal import open_journal
     from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)
+    daily_backup(journal)  # the day's automatic backup, on the first open of the day
     try:
         with journal.read() as session:
             today = date.today()

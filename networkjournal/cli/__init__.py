@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "networkjournal.cli.journal_commands",
     "networkjournal.cli.transfer_commands",
     "networkjournal.cli.stats_command",
+    "networkjournal.cli.backup_commands",
 ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from networkjournal.core.changes import EVERYTHING, Action, Changes
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.io.readers import ImportSource, open_source
+from networkjournal.store.backups import backup_before
 from networkjournal.store.import_summary import ImportSummary
 from networkjournal.store.imports import import_records
 from networkjournal.store.journal import Journal
@@ -26,6 +27,8 @@ class Imported:
 def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = False,
                   progress: Progress = NO_PROGRESS, collect_rows: bool = False) -> Changes:
     """Import an opened file in one transaction (a dry run writes nothing)."""
+    if not dry_run:  # an import cannot be undone: the journal as it was is kept first
+        backup_before(journal, "before-import")
     summary = import_records(journal, source.records(), format=source.format, dry_run=dry_run,
                              progress=progress, total=source.total, collect_rows=collect_rows)
     kinds = frozenset() if dry_run else EVERYTHING

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from networkjournal.durable import fsync_dir, publish
+from networkjournal.errors import UserError
 from networkjournal.paths import backups_dir, default_journal_path, private_dir
+
+if TYPE_CHECKING:
+    from networkjournal.store.journal import Journal
 
 KEEP_BACKUPS = 10  # automatic backups kept per journal; the oldest go first
 SUFFIX = ".sqlite"
@@ -101,10 +107,31 @@ def take_backup(journal_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Pa
     return target
 
 
-def daily_backup(journal_path: Path, today: date | None = None) -> Path | None:
-    """The day's backup, unless one was already taken today (any reason counts)."""
-    today = today or date.today()
-    folder = backup_folder(journal_path)
-    if any(date.fromtimestamp(p.stat().st_mtime) == today for p in list_backups(folder)):
+def daily_backup(journal: Journal, today: date | None = None) -> Path | None:
+    """The day's backup while the app is used, unless one was taken today (any reason
+    counts). A backup that fails is logged: it must not keep the journal from opening."""
+    path = journal.path
+    if path is None or not path.exists():
         return None
-    return take_backup(journal_path, "daily")
+    today = today or date.today()
+    try:
+        if any(date.fromtimestamp(p.stat().st_mtime) == today
+               for p in list_backups(backup_folder(path))):
+            return None
+        return take_backup(path, "daily")
+    except (OSError, sqlite3.Error):
+        logging.getLogger(__name__).warning("the day's backup failed", exc_info=True)
+        return None
+
+
+def backup_before(journal: Journal, reason: str) -> Path | None:
+    """The automatic backup before a change that cannot be undone (an import, a restore);
+    None for a server journal. A backup that cannot be written stops the change."""
+    path = journal.path
+    if path is None or not path.exists():
+        return None
+    try:
+        return take_backup(path, reason)
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(f"the journal could not be backed up first ({exc}); "
+                        "nothing was changed") from None

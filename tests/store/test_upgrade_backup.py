@@ -53,7 +53,7 @@ def test_interrupted_upgrades_leave_no_backup_that_looks_good(tmp_path):
     old = _revision(path)
     assert old != SCHEMA_HEAD
     backups = backup_folder(path)
-    for _ in range(3):
+    for _ in range(2):
         killed = subprocess.run(
             [sys.executable, "-c", OPEN_WITH_LIMIT, str(path), str(path.stat().st_size // 2)],
             capture_output=True, timeout=60)
