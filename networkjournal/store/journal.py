@@ -65,7 +65,7 @@ def head_revision() -> str:
     return head
 
 
-def _sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return None
@@ -141,7 +141,7 @@ class Journal:
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
-        return _sqlite_path(self.url)
+        return sqlite_path(self.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -184,7 +184,7 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
     created (a mistyped path must not quietly become a new journal), an older
     one rather than upgraded, and the journal mode is left as it is.
     """
-    path = _sqlite_path(url)
+    path = sqlite_path(url)
     if path is not None:
         if read_only and not path.exists():
             raise UserError(f"there is no journal at {path}")
