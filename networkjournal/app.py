@@ -18,6 +18,7 @@ from networkjournal.paths import data_dir, resolve_db, sqlite_url
 from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.crash import install_excepthook, report_exception
+from networkjournal.ui.common.i18n import install_translation
 from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.today.start import preview_contacts_first
 
@@ -28,7 +29,8 @@ log = logging.getLogger("networkjournal.app")
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication with the names QSettings and platformdirs agree on."""
+    """The QApplication with the names QSettings and platformdirs agree on, in the user's
+    language."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         list(argv or sys.argv[:1]))
@@ -40,6 +42,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     icon = _app_icon()
     if icon is not None:
         app.setWindowIcon(icon)
+    # After the names (the language setting is read from QSettings), before any window.
+    install_translation(app)
     return app
 
 

@@ -61,7 +61,13 @@ def isolated_qsettings(tmp_path, request):
     QCoreApplication.setApplicationName("networkjournal-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    # The interface in English whatever the machine's language; a test that switches to
+    # French (tests/ui/test_french.py) is switched back afterwards.
+    QSettings().setValue("ui/language", "en")
     yield
+    from networkjournal.ui.common.i18n import remove_translation
+
+    remove_translation(QCoreApplication.instance())
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ MUST_SHIP = (
     "networkjournal/resources/icons/networkjournal-16.png",
     "networkjournal/resources/icons/networkjournal-256.png",
     "networkjournal/resources/networkjournal.desktop",
+    "networkjournal/resources/translations/networkjournal_fr.qm",
 )
 
 

@@ -1,4 +1,5 @@
-"""The main window stays usable on a 960 px wide screen, with every page built, full or empty."""
+"""The main window stays usable on a 960 px wide screen, with every page built, full or empty,
+in English and in French (longer words)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from networkjournal.ui.common.context import AppContext
 SMALL_SCREEN_WIDTH = 960
 
 
-def open_every_page(qtbot, journal, sample: bool):
+def open_every_page(qtbot, journal, sample: bool, language: str = "en"):
     """A 960 px main window with every page of PAGES built; returns (window, {key: min width})."""
+    from PySide6.QtCore import QCoreApplication
+
+    from networkjournal.ui.common.i18n import install_translation
     from networkjournal.ui.main_window import PAGES, MainWindow
 
+    install_translation(QCoreApplication.instance(), language)  # undone after each test
     if sample:
         build_demo(journal)
     window = MainWindow(AppContext(journal))
@@ -31,15 +36,17 @@ def open_every_page(qtbot, journal, sample: bool):
     return window, widths
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("sample", [False, True], ids=["empty", "sample"])
-def test_each_page_fits_beside_the_navigation_at_960_px(qtbot, journal, sample):
-    window, widths = open_every_page(qtbot, journal, sample)
+def test_each_page_fits_beside_the_navigation_at_960_px(qtbot, journal, sample, language):
+    window, widths = open_every_page(qtbot, journal, sample, language)
     room = SMALL_SCREEN_WIDTH - window.nav.width()
     too_wide = {key: width for key, width in widths.items() if width > room}
     assert too_wide == {}, f"pages wider than a {SMALL_SCREEN_WIDTH} px window allows: {too_wide}"
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("sample", [False, True], ids=["empty", "sample"])
-def test_main_window_with_every_page_fits_960_px(qtbot, journal, sample):
-    window, _widths = open_every_page(qtbot, journal, sample)
+def test_main_window_with_every_page_fits_960_px(qtbot, journal, sample, language):
+    window, _widths = open_every_page(qtbot, journal, sample, language)
     assert window.minimumSizeHint().width() <= SMALL_SCREEN_WIDTH

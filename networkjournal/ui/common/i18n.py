@@ -55,8 +55,10 @@ def install_translation(app: QCoreApplication, language: str | None = None) -> s
     return language
 
 
-def remove_translation(app: QCoreApplication) -> None:
+def remove_translation(app: QCoreApplication | None) -> None:
     """Back to the source text (English) and the system locale."""
     while _installed:
-        app.removeTranslator(_installed.pop())
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())

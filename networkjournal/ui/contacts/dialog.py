@@ -62,7 +62,7 @@ class ContactDialog(QDialog):
         self.company = QLineEdit(draft.company)
         self.title_edit = QLineEdit(draft.title)
         self.email = QLineEdit(draft.email)
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(self.tr("name@example.com"))
         self.phone = QLineEdit(draft.phone)
         self.linkedin_url = QLineEdit(draft.linkedin_url)
         self.linkedin_url.setPlaceholderText("https://www.linkedin.com/in/…")
