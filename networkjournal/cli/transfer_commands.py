@@ -18,13 +18,19 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     imp = subparsers.add_parser(
         "import",
         parents=[common],
-        help="import LinkedIn connections, vCards, Google Contacts or our own CSV files",
-        description="Import contacts (or a folder written by `export all`). The format is "
-        "detected from the content; existing contacts are updated, never duplicated.",
+        help="import LinkedIn connections or data archive, vCards, Google Contacts or our "
+        "own CSV files",
+        description="Import contacts (or a folder written by `export all`, or LinkedIn's data "
+        "archive: the ZIP or its folder). The format is detected from the content; existing "
+        "contacts are updated, never duplicated.",
     )
-    imp.add_argument("file", metavar="FILE", type=Path, help="the file (or export folder)")
+    imp.add_argument("file", metavar="FILE", type=Path,
+                     help="the file (or export folder, or LinkedIn archive)")
     imp.add_argument("--format", choices=FORMATS, help="refuse the file unless it is this format")
     imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.add_argument("--message-text", choices=("whole", "summary", "none"),
+                     help="a LinkedIn archive's messages: keep their text whole, as a short "
+                     "summary, or not at all (default: the journal's setting, else whole)")
     imp.set_defaults(func=run_import)
     exp = subparsers.add_parser(
         "export",
@@ -44,12 +50,15 @@ def run_import(args: argparse.Namespace) -> int:
     from networkjournal.store.journal import open_journal
 
     source = open_source(args.file, args.format)  # refuses before the journal is opened
+    source.message_text = args.message_text
     journal = open_journal(resolve_db(args.db))
     try:
         imported = import_source(journal, source, dry_run=args.dry_run).result
     finally:
         journal.close()
     print(f"{imported.label} {args.file.name}: {imported.summary.line()}")
+    for remark in imported.summary.remarks:  # what the reader noticed, one line each
+        print(f"  {remark.text}")
     return 0
 
 

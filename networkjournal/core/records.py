@@ -52,7 +52,7 @@ class ContactRecord:
 
 @dataclass(slots=True)
 class ChatRecord:
-    """One chat-log entry read from our own chats.csv."""
+    """One chat-log entry read from our own chats.csv or a LinkedIn archive."""
 
     line: int
     uid: str | None
@@ -67,6 +67,8 @@ class ChatRecord:
     follow_up_on: date | None
     follow_up_done_on: date | None
     created_at: datetime | None = None
+    # A LinkedIn archive names people by their profile: the contact is found by it.
+    contact_url: str | None = None
 
 
 @dataclass(slots=True)
@@ -96,3 +98,33 @@ class Rejected:
     reason: str
     name: str = ""
     kind: str = "contact"
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """Something a reader noticed that the import summary should say (not a row): a kind,
+    its numbers and names, worded by the CLI here and by the GUI in the user's language."""
+
+    kind: str  # one of REMARKS
+    count: int = 0
+    total: int = 0
+    names: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        n = self.count
+        if self.kind == NOTES_ASKING_TIME:
+            return f"{n} of your {self.total} connection notes asked for a coffee or a call"
+        if self.kind == GROUP_MESSAGES_LEFT_OUT:
+            return (f"{n} message{'' if n == 1 else 's'} you sent to groups "
+                    f"{'was' if n == 1 else 'were'} left out (not personal outreach)")
+        if self.kind == FILES_IGNORED:
+            shown = ", ".join(self.names[:6]) + (", …" if len(self.names) > 6 else "")
+            return f"ignored: {shown}"
+        return "your own profile could not be found in the archive: messages were left out"
+
+
+NOTES_ASKING_TIME = "notes_asking_time"
+GROUP_MESSAGES_LEFT_OUT = "group_messages_left_out"
+FILES_IGNORED = "files_ignored"
+NO_OWN_PROFILE = "no_own_profile"

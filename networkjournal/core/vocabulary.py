@@ -19,6 +19,7 @@ class Source(StrEnum):
     EVENT = "event"
     COLLEAGUE = "colleague"
     ALUMNI = "alumni"
+    LINKEDIN_ARCHIVE = "linkedin_archive"  # named only by messages or invitations
     OTHER = "other"
 
 

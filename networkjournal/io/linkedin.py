@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +55,13 @@ def _year(text: str) -> int:
 
 def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
     """Records for every connection; nameless rows (closed accounts) are rejected."""
+    with open_text(path, found.encoding) as handle:
+        yield from parse_rows(csv_rows(handle, found, path.name), found)
+
+
+def parse_rows(rows: Iterable[tuple[int, list[str]]],
+               found: Detected) -> Iterator[ContactRecord | Rejected]:
+    """The connections of Connections.csv rows (a file, or a LinkedIn archive's member)."""
     column = {name: i for i, name in enumerate(found.header)}
     width = len(found.header)
     missing = width  # an index past the padded row reads as ""
@@ -72,28 +79,27 @@ def parse(path: Path, found: Detected) -> Iterator[ContactRecord | Rejected]:
     padding = [""] * (width + 1)
     dates: dict[str, date | None] = {"": None}  # far fewer distinct dates than rows
     source, stage = _SOURCE, _STAGE  # an enum's .value costs a call per row
-    with open_text(path, found.encoding) as handle:
-        for line, row in csv_rows(handle, found, path.name):
-            if len(row) <= width:
-                row = row + padding[: width + 1 - len(row)]
-            first, last = row[first_i].strip(), row[last_i].strip()
-            if not first and not last:
-                yield Rejected(line, "no name (a closed or private LinkedIn account)")
-                continue
-            connected = row[date_i].strip()
-            if connected in dates:
-                connected_on = dates[connected]
-            else:
-                connected_on = dates[connected] = parse_connected_on(connected)
-            yield ContactRecord(
-                line=line,
-                first_name=first,
-                last_name=last,
-                company=row[company_i].strip() or None,
-                title=row[title_i].strip() or None,
-                email=row[email_i].strip() or None,
-                linkedin_url=row[url_i].strip() or None,
-                source=source,
-                stage=stage,
-                connected_on=connected_on,
-            )
+    for line, row in rows:
+        if len(row) <= width:
+            row = row + padding[: width + 1 - len(row)]
+        first, last = row[first_i].strip(), row[last_i].strip()
+        if not first and not last:
+            yield Rejected(line, "no name (a closed or private LinkedIn account)")
+            continue
+        connected = row[date_i].strip()
+        if connected in dates:
+            connected_on = dates[connected]
+        else:
+            connected_on = dates[connected] = parse_connected_on(connected)
+        yield ContactRecord(
+            line=line,
+            first_name=first,
+            last_name=last,
+            company=row[company_i].strip() or None,
+            title=row[title_i].strip() or None,
+            email=row[email_i].strip() or None,
+            linkedin_url=row[url_i].strip() or None,
+            source=source,
+            stage=stage,
+            connected_on=connected_on,
+        )

@@ -13,9 +13,10 @@ from typing import TextIO
 
 from networkjournal.errors import UserError
 
-FORMATS = ("linkedin", "vcard", "google", "csv")
+FORMATS = ("linkedin", "linkedin_archive", "vcard", "google", "csv")
 FORMAT_LABELS = {
     "linkedin": "LinkedIn connections",
+    "linkedin_archive": "LinkedIn data archive",
     "vcard": "vCard",
     "google": "Google Contacts CSV",
     "csv": "Network Journal CSV",

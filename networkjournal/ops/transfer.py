@@ -26,7 +26,14 @@ class Imported:
 
 def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = False,
                   progress: Progress = NO_PROGRESS, collect_rows: bool = False) -> Changes:
-    """Import an opened file in one transaction (a dry run writes nothing)."""
+    """Import an opened file in one transaction (a dry run writes nothing).
+
+    A LinkedIn archive's messages keep what the journal's setting says of their text,
+    unless the source was told otherwise."""
+    if source.format == "linkedin_archive" and source.message_text is None:
+        from networkjournal.ops.settings import message_text
+
+        source.message_text = message_text(journal)
     if not dry_run:  # an import cannot be undone: the journal as it was is kept first
         backup_before(journal, "before-import")
     summary = import_records(journal, source.records(), format=source.format, dry_run=dry_run,

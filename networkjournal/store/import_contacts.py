@@ -20,7 +20,7 @@ from networkjournal.core.records import ContactRecord
 from networkjournal.core.relationship import starting_stage
 from networkjournal.core.validation import split_tags
 from networkjournal.core.vocabulary import Source
-from networkjournal.store.bulk import Folder, UidMaker, bulk_insert_rows, fetch_rows
+from networkjournal.store.bulk import Folder, UidMaker, bulk_insert_rows, fetch_rows, linkedin_key
 from networkjournal.store.import_index import ContactIndex, MatchKey, NameKey
 from networkjournal.store.import_rules import (
     changes_of,
@@ -335,11 +335,14 @@ class ContactWriter:
     def staged_ids(self) -> set[int]:
         return {self.ids[u] for u in self.staged if u in self.ids}
 
-    def contact_id(self, uid: str | None, name: str) -> int | None:
-        """A contact for a chat or referrer row: by uid, else by an unambiguous name."""
+    def contact_id(self, uid: str | None, name: str, url: str | None = None) -> int | None:
+        """A contact for a chat or referrer row: by uid, by LinkedIn profile, else by an
+        unambiguous name."""
         if self.new:
             self.flush()
         if uid and uid in self.ids:
             return self.ids[uid]
+        if url and (owner := self.index.keys.get(("linkedin", linkedin_key(url)))):
+            return self.ids.get(owner)
         found = self.names().get(self.fold(name)) if name.strip() else None
         return self.ids.get(found) if found else None

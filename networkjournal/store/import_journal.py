@@ -82,8 +82,9 @@ class JournalRowWriter:
         current = _rows(self.session, INTERACTIONS, known, ("id", "uid", *_CHAT_FIELDS))
         inserts = []
         for rec in records:
-            contact_id = self.contacts.contact_id(rec.contact_uid, rec.contact_name)
-            label = f"{rec.kind} with {rec.contact_name}".strip()
+            contact_id = self.contacts.contact_id(rec.contact_uid, rec.contact_name,
+                                                  rec.contact_url)
+            label = f"{rec.kind.replace('_', ' ').capitalize()} with {rec.contact_name}".strip()
             if contact_id is None:
                 who = rec.contact_name or rec.contact_uid or "?"
                 self.summary.reject(Rejected(rec.line, f"unknown contact {who!r}", label, "chat"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from networkjournal.core.records import Rejected
+from networkjournal.core.records import Rejected, Remark
 
 
 @dataclass(slots=True)
@@ -30,6 +30,7 @@ class ImportSummary:
     suggestions: list[RowOutcome] = field(default_factory=list)
     job_changes: int = 0
     rows: list[RowOutcome] | None = None
+    remarks: list[Remark] = field(default_factory=list)  # what the reader noticed
 
     def count(self, action: str, kind: str | None = None) -> int:
         kinds = [kind] if kind else list(self.counts)

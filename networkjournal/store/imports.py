@@ -23,6 +23,7 @@ from networkjournal.core.records import (
     ContactRecord,
     OpportunityRecord,
     Rejected,
+    Remark,
 )
 from networkjournal.gc_pause import gc_paused
 from networkjournal.store.import_contacts import ContactWriter
@@ -38,7 +39,7 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected
+Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected | Remark
 
 
 def import_records(
@@ -72,6 +73,8 @@ def import_records(
                     add_contact(record)
                 elif isinstance(record, Rejected):
                     summary.reject(record)
+                elif isinstance(record, Remark):
+                    summary.remarks.append(record)
                 else:
                     rows.add(record)
                 pending += 1

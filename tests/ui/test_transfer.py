@@ -235,3 +235,27 @@ def test_import_an_exported_folder_in_one_go(qtbot, window, journal, tmp_path, m
     with journal.read() as s:
         (back,) = s.scalars(select(Contact)).all()
         assert back.first_name == "Anne" and len(back.interactions) == 1
+
+
+def test_a_linkedin_archive_previews_what_it_noticed_and_keeps_the_text_chosen(
+        qtbot, window, journal, tmp_path):
+    from networkjournal.ops.settings import message_text
+    from tests.io.archive_maker import write_zip
+
+    preview = open_preview(qtbot, window, write_zip(tmp_path / "Basic_LinkedInDataExport.zip"))
+    assert "LinkedIn data archive" in preview.findChildren(type(preview.counts))[0].text()
+    assert preview.remarks.text().split("<br>") == [
+        "1 of your 1 connection notes asked for a coffee or a call: a connection note only "
+        "asks to connect.",
+        "Messages you sent to groups are left out (not personal outreach): 1.",
+        "Files of the archive not read: Positions.csv, Profile.csv.",
+    ]
+    combo = preview.message_text.combo
+    assert combo.currentData() == "whole"
+    combo.setCurrentIndex(combo.findData("summary"))  # kept in the journal's settings
+    assert message_text(journal) == "summary"
+    with qtbot.waitSignal(window.transfer.import_finished, timeout=10000):
+        qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    with journal.read() as s:
+        notes = s.scalars(select(Interaction.notes).where(Interaction.kind == "message")).all()
+        assert len(notes) == 5 and set(notes) == {""}  # a one-line summary, no text

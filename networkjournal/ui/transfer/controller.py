@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from networkjournal.ui.main_window import MainWindow
     from networkjournal.ui.transfer.dialogs import ImportPreviewDialog, MergeDialog
 
-_FILTER = QT_TRANSLATE_NOOP("TransferController",
-                            "Contacts (*.csv *.vcf *.vcard *.txt *.tsv);;All files (*)")
+_FILTER = QT_TRANSLATE_NOOP(
+    "TransferController",
+    "Contacts and LinkedIn archives (*.csv *.vcf *.vcard *.txt *.tsv *.zip);;All files (*)")
 
 translate = QCoreApplication.translate
 
@@ -44,7 +45,7 @@ def install_transfer_actions(window: MainWindow) -> TransferController:
     for text, slot, shortcut in (
         (translate("TransferController", "&Import contacts…"), controller.choose_import,
          "Ctrl+I"),
-        (translate("TransferController", "Import an exported &folder…"),
+        (translate("TransferController", "Import a &folder (an export, a LinkedIn archive)…"),
          controller.choose_import_folder, None),
         (translate("TransferController", "&Export…"), controller.choose_export, "Ctrl+E"),
     ):
@@ -108,17 +109,19 @@ class TransferController(QObject):
             self.start_import(Path(path))
 
     def choose_import_folder(self) -> None:
-        """The contacts.csv, chats.csv and pipeline.csv that `Export…` wrote, as one import."""
+        """The contacts.csv, chats.csv and pipeline.csv that `Export…` wrote, or LinkedIn's
+        data archive unzipped, as one import."""
         if self.context is None:
             return
         settings = QSettings()
         folder = str(settings.value("transfer/import_folder", str(Path.home())))
         path = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Import a folder exported by Network Journal"), folder
+            self.window, self.tr("Import a folder: a Network Journal export or LinkedIn's "
+                                 "archive unzipped"), folder
         )
         if path:
             settings.setValue("transfer/import_folder", path)
-            self.start_import(Path(path), "csv")
+            self.start_import(Path(path))
 
     def start_import(self, path: Path, expected: str | None = None) -> None:
         """Dry run in the background, then the preview dialog."""
@@ -138,7 +141,8 @@ class TransferController(QObject):
     def _show_preview(self, path: Path, expected: str | None, imported: Imported) -> None:
         from networkjournal.ui.transfer.dialogs import ImportPreviewDialog
 
-        self.preview = ImportPreviewDialog(path, imported.label, imported.summary, self.window)
+        self.preview = ImportPreviewDialog(path, imported.label, imported.summary, self.window,
+                                           self.context)
         self.preview.accepted.connect(lambda: self._run_import(path, expected))
         self.preview.open()
         self.preview_ready.emit(self.preview)

@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.records import (
+    FILES_IGNORED,
+    GROUP_MESSAGES_LEFT_OUT,
+    NOTES_ASKING_TIME,
+    Remark,
+)
 from networkjournal.ops.contacts import merge_contacts
+from networkjournal.ops.settings import message_text, set_message_text
 from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.ui.common.context import AppContext
@@ -88,7 +95,9 @@ def counts_text(summary: ImportSummary, *, done: bool) -> str:
 def outcome_model(rows: list[RowOutcome], parent: QWidget | None = None) -> RowsModel:
     """The rows of an import preview: line, kind, what happens, name, why."""
     columns = [
-        Column(translate("Transfer", "Line"), lambda r: str(r.line), sort=lambda r: r.line,
+        # Line 0: a person only a LinkedIn archive's history names (no line of their own).
+        Column(translate("Transfer", "Line"), lambda r: str(r.line) if r.line else "",
+               sort=lambda r: r.line,
                align_right=True),
         Column(translate("Transfer", "Type"), lambda r: kind_label(r.kind)),
         # Results sort by how much they need a look: rejected first, unchanged last.
@@ -127,11 +136,52 @@ class _ActionFilter(QSortFilterProxyModel):
         return self._rows.row_at(source_row).action in self.actions
 
 
+def remark_text(remark: Remark) -> str:
+    """What a reader noticed, in the user's language."""
+    if remark.kind == NOTES_ASKING_TIME:
+        return translate("Transfer", "{n} of your {total} connection notes asked for a coffee "
+                         "or a call: a connection note only asks to connect.").format(
+            n=remark.count, total=remark.total)
+    if remark.kind == GROUP_MESSAGES_LEFT_OUT:
+        return translate("Transfer", "Messages you sent to groups are left out (not personal "
+                         "outreach): {n}.").format(n=remark.count)
+    if remark.kind == FILES_IGNORED:
+        return translate("Transfer", "Files of the archive not read: {names}.").format(
+            names=", ".join(remark.names))
+    return translate("Transfer", "Your own profile could not be found in the archive: its "
+                     "messages are left out.")
+
+
+class MessageTextChoice(QWidget):
+    """What a LinkedIn archive's messages keep of their text: a setting of the journal."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Messages keep:"), self)
+        self.combo = QComboBox(self)
+        for value, text in (("whole", self.tr("their whole text")),
+                            ("summary", self.tr("a one-line summary")),
+                            ("none", self.tr("no text (the day and who wrote only)"))):
+            self.combo.addItem(text, value)
+        label.setBuddy(self.combo)
+        self.combo.setToolTip(self.tr(
+            "Messages stay on this computer either way; choose what the journal keeps."))
+        self.combo.setCurrentIndex(max(self.combo.findData(message_text(context.journal)), 0))
+        self.combo.currentIndexChanged.connect(lambda _i: context.operations.perform(
+            set_message_text, self.combo.currentData(), parent=self))
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        row.addStretch(1)
+
+
 class ImportPreviewDialog(QDialog):
     """What an import would do, before anything is written."""
 
     def __init__(
-        self, path: Path, label: str, summary: ImportSummary, parent: QWidget | None = None
+        self, path: Path, label: str, summary: ImportSummary, parent: QWidget | None = None,
+        context: AppContext | None = None,
     ) -> None:
         super().__init__(parent)
         self.summary = summary
@@ -151,6 +201,13 @@ class ImportPreviewDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
+        if summary.remarks:
+            self.remarks = QLabel("<br>".join(remark_text(r) for r in summary.remarks))
+            self.remarks.setWordWrap(True)
+            layout.addWidget(self.remarks)
+        if summary.format == "linkedin_archive" and context is not None:
+            self.message_text = MessageTextChoice(context, self)
+            layout.addWidget(self.message_text)
         row = QHBoxLayout()
         show = QLabel(self.tr("&Show:"))
         row.addWidget(show)

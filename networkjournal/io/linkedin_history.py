@@ -1,0 +1,292 @@
+"""A LinkedIn archive's Invitations.csv and messages.csv as chat-log entries: who the user is,
+each invitation, and each conversation-day."""
+
+from __future__ import annotations
+
+import html
+import re
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from networkjournal.core.outreach import asks_for_time
+from networkjournal.core.records import ChatRecord, Rejected
+from networkjournal.core.validation import normalize_linkedin_url
+from networkjournal.core.vocabulary import Direction, InteractionKind, InteractionStatus
+from networkjournal.io.linkedin_archive import Archive
+from networkjournal.io.sniff import csv_rows
+
+# What is kept of a message's text (a setting): private notes about real people stay on the
+# user's machine either way; some prefer the journal not to hold them at all.
+TEXT_WHOLE, TEXT_SUMMARY, TEXT_NONE = "whole", "summary", "none"
+TEXT_CHOICES = (TEXT_WHOLE, TEXT_SUMMARY, TEXT_NONE)
+SUMMARY_CHARS = 120
+NOTES_CHARS = 20_000  # a whole conversation-day kept in one entry, at most
+# uids made from what identifies an entry: the same archive, or a newer one, finds them again.
+_NAMESPACE = uuid.UUID("6f0e4c1e-3d51-4a4e-9a53-2f3c0b7d9e10")
+_PROFILE = re.compile(r"https?://[^\s,;]*linkedin\.com/in/[^\s,;]+", re.IGNORECASE)
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4}),?\s+(\d{1,2}):(\d{2})\s*([AaPp][Mm])?$")
+_DRAFT_FOLDERS = {"draft", "drafts"}
+
+
+MOJIBAKE = ("Ã", "Â", "â€")  # signs of UTF-8 once read as Latin-1
+
+
+def fix_text(text: str) -> str:
+    """Repair UTF-8 read as Latin-1 ("RenÃ©" → "René") and HTML entities ("&amp;")."""
+    if "&" in text:
+        text = html.unescape(text)
+    if any(sign in text for sign in MOJIBAKE):
+        import ftfy  # only for text that needs it: it takes a moment to load
+
+        text = ftfy.fix_text(text)
+    return text
+
+
+def parse_sent_at(text: str) -> datetime | None:
+    """"2024-01-15 14:30:00 UTC" or LinkedIn's US short form "10/3/23, 8:21 AM" (naive UTC)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if m := _US_DATE.match(text):
+            month, day, year, hour, minute, half = m.groups()
+            year_n = int(year) + (2000 if len(year) == 2 else 0)
+            hour_n = int(hour)
+            if half:  # 12 AM is midnight, 12 PM noon
+                hour_n = hour_n % 12 + (12 if half.lower() == "pm" else 0)
+            return datetime(year_n, int(month), int(day), hour_n, int(minute))
+        value = datetime.fromisoformat(text.removesuffix("UTC").strip())
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def profiles(cell: str) -> list[str]:
+    """The profile URLs in a cell (RECIPIENT PROFILE URLS may hold several)."""
+    return _PROFILE.findall(cell or "")
+
+
+def split_name(full: str) -> tuple[str, str]:
+    first, _, last = full.strip().partition(" ")
+    return first, last.strip()
+
+
+@dataclass
+class Person:
+    """Someone the archive names: their profile and the name it gives them."""
+
+    key: str  # normalised profile URL
+    url: str
+    name: str
+
+
+@dataclass
+class History:
+    """What Invitations.csv and messages.csv hold, read once."""
+
+    me: str = ""  # the user's normalised profile URL
+    people: dict[str, Person] = field(default_factory=dict)
+    chats: list[ChatRecord] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    notes_sent: int = 0
+    notes_asking_time: int = 0
+    group_messages_skipped: int = 0
+
+
+class _Columns:
+    """Column positions by name (LinkedIn renames and adds columns between archives)."""
+
+    def __init__(self, header: tuple[str, ...]) -> None:
+        self.index = {name: i for i, name in enumerate(header)}
+        self.width = len(header)
+
+    def get(self, row: list[str], *names: str) -> str:
+        for name in names:
+            i = self.index.get(name)
+            if i is not None and i < len(row):
+                return row[i]
+        return ""
+
+
+def find_me(archive: Archive) -> str:
+    """The profile present in (nearly) every conversation; else the one the invitations
+    show on the user's side. "" when the archive cannot tell."""
+    if "messages" in archive.members:
+        found = archive.detect("messages")
+        cols = _Columns(found.header)
+        members: dict[str, set[str]] = {}
+        with archive.open("messages") as handle:
+            for _line, row in csv_rows(handle, found, "messages.csv"):
+                conversation = members.setdefault(cols.get(row, "conversation id"), set())
+                for url in [*profiles(cols.get(row, "sender profile url")),
+                            *profiles(cols.get(row, "recipient profile urls"))]:
+                    conversation.add(normalize_linkedin_url(url))
+        seen = Counter(key for keys in members.values() for key in keys)
+        if seen:
+            key, count = seen.most_common(1)[0]
+            if count * 2 > len(members):
+                return key
+    if "invitations" in archive.members:
+        found = archive.detect("invitations")
+        cols = _Columns(found.header)
+        sides: Counter[str] = Counter()
+        with archive.open("invitations") as handle:
+            for _line, row in csv_rows(handle, found, "Invitations.csv"):
+                outgoing = cols.get(row, "direction").strip().upper() == "OUTGOING"
+                mine = cols.get(row, "inviterprofileurl" if outgoing else "inviteeprofileurl")
+                if mine.strip():
+                    sides[normalize_linkedin_url(mine)] += 1
+        if sides:
+            return sides.most_common(1)[0][0]
+    return ""
+
+
+def read_history(archive: Archive, text: str = TEXT_WHOLE) -> History:
+    """Every invitation and conversation-day of the archive, for the user found in it."""
+    history = History(me=find_me(archive))
+    if "invitations" in archive.members:
+        _read_invitations(archive, history, text)
+    if "messages" in archive.members and history.me:
+        # Without knowing which side is the user's, no message can be given a direction.
+        _read_messages(archive, history, text)
+    return history
+
+
+def _person(history: History, url: str, name: str) -> Person | None:
+    key = normalize_linkedin_url(url)
+    if not key or key == history.me:
+        return None
+    person = history.people.get(key)
+    if person is None:
+        person = history.people[key] = Person(key, url.strip(), fix_text(name.strip()))
+    elif not person.name and name.strip():
+        person.name = fix_text(name.strip())
+    return person
+
+
+def _read_invitations(archive: Archive, history: History, text: str) -> None:
+    found = archive.detect("invitations")
+    cols = _Columns(found.header)
+    with archive.open("invitations") as handle:
+        for line, row in csv_rows(handle, found, "Invitations.csv"):
+            outgoing = cols.get(row, "direction").strip().upper() == "OUTGOING"
+            if outgoing:
+                person = _person(history, cols.get(row, "inviteeprofileurl"), cols.get(row, "to"))
+            else:
+                person = _person(history, cols.get(row, "inviterprofileurl"),
+                                 cols.get(row, "from"))
+            when = parse_sent_at(cols.get(row, "sent at"))
+            if person is None or when is None:
+                what = "no profile" if person is None else "no date"
+                history.rejected.append(Rejected(line, f"Invitations.csv: {what}",
+                                                 cols.get(row, "to" if outgoing else "from"),
+                                                 "chat"))
+                continue
+            note = fix_text(cols.get(row, "message")).strip()
+            if outgoing and note:
+                history.notes_sent += 1
+                if asks_for_time(note):
+                    history.notes_asking_time += 1
+            direction = Direction.OUTGOING if outgoing else Direction.INCOMING
+            summary = ("Connection request sent" if outgoing
+                       else "Connection request from them")
+            history.chats.append(_record(
+                line, f"invitation:{person.key}:{direction.value}:{when.isoformat()}", person,
+                InteractionKind.CONNECTION_REQUEST, direction, when,
+                *_kept(summary, [note] if note else [], text)))
+
+
+@dataclass
+class _Day:
+    """The messages of one conversation-day in one direction, for one person."""
+
+    line: int
+    person: Person
+    direction: Direction
+    first: datetime
+    count: int = 0
+    texts: list[str] = field(default_factory=list)
+    size: int = 0
+
+
+def _read_messages(archive: Archive, history: History, text: str) -> None:
+    found = archive.detect("messages")
+    cols = _Columns(found.header)
+    days: dict[tuple[str, str, str, str], _Day] = {}
+    with archive.open("messages") as handle:
+        for line, row in csv_rows(handle, found, "messages.csv"):
+            folder = cols.get(row, "folder").strip().lower()
+            draft = cols.get(row, "is message draft").strip().lower() in ("true", "yes", "1")
+            if folder in _DRAFT_FOLDERS or draft:
+                continue  # never sent
+            when = parse_sent_at(cols.get(row, "date"))
+            sender = profiles(cols.get(row, "sender profile url"))
+            if when is None or not sender:
+                history.rejected.append(Rejected(line, "messages.csv: no date or no sender",
+                                                 cols.get(row, "from"), "chat"))
+                continue
+            if normalize_linkedin_url(sender[0]) == history.me:
+                others = [u for u in profiles(cols.get(row, "recipient profile urls"))
+                          if normalize_linkedin_url(u) != history.me]
+                if len(others) != 1:
+                    # A message to a group was not personal outreach to anyone in it.
+                    history.group_messages_skipped += 1
+                    continue
+                names = cols.get(row, "to")
+                person = _person(history, others[0], names if "," not in names else "")
+                direction = Direction.OUTGOING
+            else:
+                person = _person(history, sender[0], cols.get(row, "from"))
+                direction = Direction.INCOMING
+            if person is None:
+                continue
+            conversation = cols.get(row, "conversation id")
+            key = (conversation, when.date().isoformat(), person.key, direction.value)
+            day = days.get(key)
+            if day is None:
+                day = days[key] = _Day(line, person, direction, when)
+            day.first = min(day.first, when)
+            day.count += 1
+            content = fix_text(cols.get(row, "content")).strip()
+            if content and text != TEXT_NONE and day.size < NOTES_CHARS:
+                day.texts.append(content)
+                day.size += len(content)
+    for key, day in days.items():
+        label = "Message sent" if day.direction is Direction.OUTGOING else "Message from them"
+        if day.count > 1:
+            label = (f"{day.count} messages sent" if day.direction is Direction.OUTGOING
+                     else f"{day.count} messages from them")
+        history.chats.append(_record(
+            day.line, "message:" + ":".join(key), day.person, InteractionKind.MESSAGE,
+            day.direction, day.first, *_kept(label, day.texts, text)))
+
+
+def _kept(label: str, texts: list[str], text: str) -> tuple[str, str]:
+    """(summary, notes) as the setting keeps them."""
+    if text == TEXT_NONE or not texts:
+        return label, ""
+    first_line = texts[0].splitlines()[0].strip() if texts[0].strip() else label
+    summary = first_line if len(first_line) <= SUMMARY_CHARS else (
+        first_line[:SUMMARY_CHARS - 1].rstrip() + "…")
+    if text == TEXT_SUMMARY:
+        return summary, ""
+    return summary, "\n\n".join(texts)[:NOTES_CHARS]
+
+
+def _record(line: int, identity: str, person: Person, kind: InteractionKind,
+            direction: Direction, when: datetime, summary: str, notes: str) -> ChatRecord:
+    return ChatRecord(
+        line=line, uid=str(uuid.uuid5(_NAMESPACE, identity)), contact_uid=None,
+        contact_name=person.name, kind=kind.value, status=InteractionStatus.DONE.value,
+        direction=direction.value, occurred_at=when, summary=summary, notes=notes,
+        follow_up_on=None, follow_up_done_on=None, contact_url=person.url)
+
+
+def history_records(history: History) -> Iterator[ChatRecord | Rejected]:
+    yield from history.chats
+    yield from history.rejected
