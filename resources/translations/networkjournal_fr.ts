@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Select a contact to see your chats with them.</source>
-        <translation>Sélectionnez un contact pour voir vos échanges avec cette personne.</translation>
+        <translation>Choisissez un contact pour voir vos échanges.</translation>
     </message>
     <message>
         <source>introduced by {name}</source>
@@ -1788,7 +1788,7 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     </message>
     <message>
         <source>In stage</source>
-        <translation>Dans l&apos;étape</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>stale</source>

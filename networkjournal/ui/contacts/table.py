@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from networkjournal.ui.common.labels import choices
+
 COLUMN_WIDTHS = (170, 130, 100, 110, 110, 170, 130)
 
 
@@ -26,7 +28,11 @@ def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> 
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(COLUMN_WIDTHS):
+    widths = list(COLUMN_WIDTHS)
+    # The stage column fits the longest stage name in the interface's language (French: longer).
+    longest = max(table.fontMetrics().horizontalAdvance(text) for _, text in choices("stage"))
+    widths[2] = max(widths[2], longest + 16)
+    for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     header.setStretchLastSection(True)
     if (columns := QSettings().value("contacts/columns")) is not None:
