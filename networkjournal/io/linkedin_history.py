@@ -3,6 +3,7 @@ each invitation, and each conversation-day."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import uuid
@@ -96,6 +97,7 @@ class History:
     notes_sent: int = 0
     notes_asking_time: int = 0
     group_messages_skipped: int = 0
+    keys: _Keys = field(default_factory=lambda: _Keys())
 
 
 class _Columns:
@@ -103,34 +105,31 @@ class _Columns:
 
     def __init__(self, header: tuple[str, ...]) -> None:
         self.index = {name: i for i, name in enumerate(header)}
-        self.width = len(header)
+
+    def at(self, *names: str) -> int:
+        """The position of the first of ``names`` present (past any row when none is)."""
+        return next((self.index[n] for n in names if n in self.index), 1 << 30)
 
     def get(self, row: list[str], *names: str) -> str:
-        for name in names:
-            i = self.index.get(name)
-            if i is not None and i < len(row):
-                return row[i]
-        return ""
+        i = self.at(*names)
+        return row[i] if i < len(row) else ""
 
 
-def find_me(archive: Archive) -> str:
-    """The profile present in (nearly) every conversation; else the one the invitations
-    show on the user's side. "" when the archive cannot tell."""
-    if "messages" in archive.members:
-        found = archive.detect("messages")
-        cols = _Columns(found.header)
-        members: dict[str, set[str]] = {}
-        with archive.open("messages") as handle:
-            for _line, row in csv_rows(handle, found, "messages.csv"):
-                conversation = members.setdefault(cols.get(row, "conversation id"), set())
-                for url in [*profiles(cols.get(row, "sender profile url")),
-                            *profiles(cols.get(row, "recipient profile urls"))]:
-                    conversation.add(normalize_linkedin_url(url))
-        seen = Counter(key for keys in members.values() for key in keys)
-        if seen:
-            key, count = seen.most_common(1)[0]
-            if count * 2 > len(members):
-                return key
+class _Keys(dict[str, str]):
+    """Profile URL → normalised key, each URL worked out once (a few people, many rows)."""
+
+    def __missing__(self, url: str) -> str:
+        key = self[url] = normalize_linkedin_url(url)
+        return key
+
+
+SAMPLE_ROWS = 5000  # messages read to find the user before reading them all
+
+
+def find_me(archive: Archive, keys: _Keys | None = None) -> str:
+    """The user's profile: the side of the invitations they sent or received, else the
+    profile present in (nearly) every conversation. "" when the archive cannot tell."""
+    keys = keys if keys is not None else _Keys()
     if "invitations" in archive.members:
         found = archive.detect("invitations")
         cols = _Columns(found.header)
@@ -140,15 +139,43 @@ def find_me(archive: Archive) -> str:
                 outgoing = cols.get(row, "direction").strip().upper() == "OUTGOING"
                 mine = cols.get(row, "inviterprofileurl" if outgoing else "inviteeprofileurl")
                 if mine.strip():
-                    sides[normalize_linkedin_url(mine)] += 1
-        if sides:
+                    sides[keys[mine.strip()]] += 1
+        if sides:  # an invitation names its sides: no need to read the messages
             return sides.most_common(1)[0][0]
+    if "messages" in archive.members:
+        found = archive.detect("messages")
+        cols = _Columns(found.header)
+        conv_i = cols.at("conversation id")
+        sender_i, to_i = cols.at("sender profile url"), cols.at("recipient profile urls")
+        members: dict[str, set[str]] = {}
+        with archive.open("messages") as handle:
+            for n, (_line, row) in enumerate(csv_rows(handle, found, "messages.csv"), 1):
+                if len(row) <= max(conv_i, sender_i, to_i):
+                    continue
+                conversation = members.setdefault(row[conv_i], set())
+                for url in (*profiles(row[sender_i]), *profiles(row[to_i])):
+                    conversation.add(keys[url])
+                if n == SAMPLE_ROWS and (me := _in_most(members)):
+                    return me  # clear from the first rows: no need to read them all
+        if me := _in_most(members):
+            return me
+    return ""
+
+
+def _in_most(members: dict[str, set[str]]) -> str:
+    """The key present in more than half the conversations, else ""."""
+    seen = Counter(key for keys in members.values() for key in keys)
+    if seen:
+        key, count = seen.most_common(1)[0]
+        if count * 2 > len(members):
+            return key
     return ""
 
 
 def read_history(archive: Archive, text: str = TEXT_WHOLE) -> History:
     """Every invitation and conversation-day of the archive, for the user found in it."""
-    history = History(me=find_me(archive))
+    history = History()
+    history.me = find_me(archive, history.keys)
     if "invitations" in archive.members:
         _read_invitations(archive, history, text)
     if "messages" in archive.members and history.me:
@@ -158,7 +185,7 @@ def read_history(archive: Archive, text: str = TEXT_WHOLE) -> History:
 
 
 def _person(history: History, url: str, name: str) -> Person | None:
-    key = normalize_linkedin_url(url)
+    key = history.keys[url.strip()]
     if not key or key == history.me:
         return None
     person = history.people.get(key)
@@ -217,42 +244,52 @@ class _Day:
 def _read_messages(archive: Archive, history: History, text: str) -> None:
     found = archive.detect("messages")
     cols = _Columns(found.header)
+    conv_i, from_i, sender_i = (cols.at("conversation id"), cols.at("from"),
+                                cols.at("sender profile url"))
+    to_i, recipients_i, date_i = cols.at("to"), cols.at("recipient profile urls"), cols.at("date")
+    content_i, folder_i, draft_i = (cols.at("content"), cols.at("folder"),
+                                    cols.at("is message draft"))
+    width = len(found.header)
+    padding = [""] * (width + 1)
+    keys, me = history.keys, history.me
     days: dict[tuple[str, str, str, str], _Day] = {}
     with archive.open("messages") as handle:
         for line, row in csv_rows(handle, found, "messages.csv"):
-            folder = cols.get(row, "folder").strip().lower()
-            draft = cols.get(row, "is message draft").strip().lower() in ("true", "yes", "1")
+            if len(row) <= width:
+                row = row + padding[: width + 1 - len(row)]
+            folder = row[folder_i].strip().lower() if folder_i < width else ""
+            draft = draft_i < width and row[draft_i].strip().lower() in ("true", "yes", "1")
             if folder in _DRAFT_FOLDERS or draft:
                 continue  # never sent
-            when = parse_sent_at(cols.get(row, "date"))
-            sender = profiles(cols.get(row, "sender profile url"))
+            when = parse_sent_at(row[date_i]) if date_i < width else None
+            sender = profiles(row[sender_i]) if sender_i < width else []
             if when is None or not sender:
                 history.rejected.append(Rejected(line, "messages.csv: no date or no sender",
                                                  cols.get(row, "from"), "chat"))
                 continue
-            if normalize_linkedin_url(sender[0]) == history.me:
-                others = [u for u in profiles(cols.get(row, "recipient profile urls"))
-                          if normalize_linkedin_url(u) != history.me]
+            if keys[sender[0]] == me:
+                others = [u for u in profiles(row[recipients_i] if recipients_i < width else "")
+                          if keys[u] != me]
                 if len(others) != 1:
                     # A message to a group was not personal outreach to anyone in it.
                     history.group_messages_skipped += 1
                     continue
-                names = cols.get(row, "to")
+                names = row[to_i] if to_i < width else ""
                 person = _person(history, others[0], names if "," not in names else "")
                 direction = Direction.OUTGOING
             else:
-                person = _person(history, sender[0], cols.get(row, "from"))
+                person = _person(history, sender[0], row[from_i] if from_i < width else "")
                 direction = Direction.INCOMING
             if person is None:
                 continue
-            conversation = cols.get(row, "conversation id")
-            key = (conversation, when.date().isoformat(), person.key, direction.value)
+            key = (row[conv_i] if conv_i < width else "", when.date().isoformat(), person.key,
+                   direction.value)
             day = days.get(key)
             if day is None:
                 day = days[key] = _Day(line, person, direction, when)
             day.first = min(day.first, when)
             day.count += 1
-            content = fix_text(cols.get(row, "content")).strip()
+            content = fix_text(row[content_i]).strip() if content_i < width else ""
             if content and text != TEXT_NONE and day.size < NOTES_CHARS:
                 day.texts.append(content)
                 day.size += len(content)
@@ -278,10 +315,19 @@ def _kept(label: str, texts: list[str], text: str) -> tuple[str, str]:
     return summary, "\n\n".join(texts)[:NOTES_CHARS]
 
 
+def _uid(identity: str) -> str:
+    """uuid5(_NAMESPACE, identity) as text, without building UUID objects (100,000 of them)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE.bytes + identity.encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _record(line: int, identity: str, person: Person, kind: InteractionKind,
             direction: Direction, when: datetime, summary: str, notes: str) -> ChatRecord:
     return ChatRecord(
-        line=line, uid=str(uuid.uuid5(_NAMESPACE, identity)), contact_uid=None,
+        line=line, uid=_uid(identity), contact_uid=None,
         contact_name=person.name, kind=kind.value, status=InteractionStatus.DONE.value,
         direction=direction.value, occurred_at=when, summary=summary, notes=notes,
         follow_up_on=None, follow_up_done_on=None, contact_url=person.url)

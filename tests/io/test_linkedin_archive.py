@@ -173,3 +173,17 @@ def test_the_command_line_imports_an_archive_and_says_what_it_noticed(tmp_path, 
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["networkjournal: error: broken.zip is a damaged ZIP file "
                    "(File is not a zip file)"]
+
+
+def test_without_invitations_the_user_is_the_profile_in_nearly_every_conversation(
+        journal, tmp_path):
+    files = sample_files()
+    del files["Invitations.csv"]
+    _import(journal, write_zip(tmp_path / "a.zip", files))
+    ana = [(kind, direction) for name, kind, direction, *_ in _log(journal) if name == "Ana"]
+    assert ana == [("message", "outgoing"), ("message", "incoming")]
+    del files["messages.csv"]
+    files["messages.csv"] = sample_files()["messages.csv"].replace(
+        "https://www.linkedin.com/in/me-myself", "")  # the user's side left blank
+    summary = _import(journal, write_zip(tmp_path / "b.zip", files))
+    assert "messages were left out" in summary.remarks[-1].text
