@@ -20,7 +20,6 @@ import argparse
 import csv
 import io
 import os
-import random
 import resource
 import subprocess
 import sys
@@ -32,73 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.io.archive_maker import (  # noqa: E402  (the shapes the tests use)
-    CONNECTIONS_HEADER,
-    CONNECTIONS_PREAMBLE,
-    INVITATIONS_HEADER,
-    ME,
-    MESSAGES_HEADER,
-    profile,
-)
-
-WORDS = ("coffee payments team Rust launch thanks great talk hiring roadmap question "
-         "merci équipe projet bientôt").split()
-
-
-def _text(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words))
-
-
-def make_archive(path: Path, connections: int, messages: int, invitations: int) -> Path:
-    rng = random.Random(7)
-    people = [(f"Anne{i}", f"Martin{i}", profile(f"person-{i}")) for i in range(connections)]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        out = io.StringIO()
-        out.write(CONNECTIONS_PREAMBLE)
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(CONNECTIONS_HEADER)
-        for first, last, url in people:
-            writer.writerow([first, last, url, "", rng.choice(["Qonto", "Alan", "Malt"]),
-                             "Engineer", f"{rng.randint(1, 28)} Mar 2023"])
-        archive.writestr("Connections.csv", out.getvalue())
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(INVITATIONS_HEADER)
-        for i in range(invitations):
-            first, last, url = people[i % connections]
-            if i % 3:
-                writer.writerow(["Me Myself", f"{first} {last}",
-                                 f"2024-0{1 + i % 9}-1{i % 9} 09:00:00 UTC",
-                                 _text(rng, 25) if i % 2 else "", "OUTGOING", ME, url])
-            else:
-                writer.writerow([f"{first} {last}", "Me Myself", f"{1 + i % 12}/3/23, 8:21 AM",
-                                 "", "INCOMING", url, ME])
-        archive.writestr("Invitations.csv", out.getvalue())
-        out = io.StringIO()
-        writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-        writer.writerow(MESSAGES_HEADER)
-        conversations = max(messages // 7, 1)
-        for i in range(messages):
-            c = i % conversations
-            first, last, url = people[c % connections]
-            day = f"2024-{1 + c % 12:02d}-{1 + (i // conversations) % 28:02d}"
-            if c % 50 == 0:  # a group conversation
-                other = people[(c + 1) % connections]
-                writer.writerow([f"c{c}", "Group", "Me Myself", ME, f"{first} {last}, x",
-                                 f"{url},{other[2]}", f"{day} 10:00:00 UTC", "",
-                                 _text(rng, 12), "INBOX", ""])
-            elif i % 2:
-                writer.writerow([f"c{c}", "", "Me Myself", ME, f"{first} {last}", url,
-                                 f"{day} 10:{i % 60:02d}:00 UTC", "",
-                                 _text(rng, 20) + "\n" + _text(rng, 10), "INBOX", ""])
-            else:
-                writer.writerow([f"c{c}", "", f"{first} {last}", url, "Me Myself", ME,
-                                 f"{day} 11:{i % 60:02d}:00 UTC", "", _text(rng, 30),
-                                 "INBOX", ""])
-        archive.writestr("messages.csv", out.getvalue())
-        archive.writestr("Profile.csv", "First Name,Last Name\r\nMe,Myself\r\n")
-    return path
-
+from tests.io.archive_maker import make_archive  # noqa: E402  (the shapes the tests use)
 
 FLOOR = r"""
 import csv, io, sys, zipfile

@@ -41,3 +41,18 @@ class Progress:
 
 
 NO_PROGRESS = Progress()
+
+
+class RowTicker:
+    """Counts rows as a reader reads them; every ``every`` rows it reports how far it got
+    (the first half of ``2 * total``: writing fills the second) and stops if cancelled."""
+
+    def __init__(self, progress: Progress = NO_PROGRESS, total: int = 0,
+                 every: int = 1000) -> None:
+        self.progress, self.total, self.every = progress, max(total, 1), every
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.done % self.every == 0:
+            self.progress.report(min(self.done, self.total), 2 * self.total)

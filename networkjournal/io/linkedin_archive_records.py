@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from networkjournal.core.progress import NO_PROGRESS, Progress, RowTicker
 from networkjournal.core.records import (
     FILES_IGNORED,
     GROUP_MESSAGES_LEFT_OUT,
@@ -19,7 +20,7 @@ from networkjournal.core.records import (
 from networkjournal.core.validation import normalize_linkedin_url
 from networkjournal.core.vocabulary import Source
 from networkjournal.io.linkedin import parse_rows
-from networkjournal.io.linkedin_archive import Archive, open_archive
+from networkjournal.io.linkedin_archive import open_archive
 from networkjournal.io.linkedin_history import (
     MOJIBAKE,
     TEXT_WHOLE,
@@ -31,20 +32,23 @@ from networkjournal.io.sniff import Detected, csv_rows
 
 
 def parse(path: Path, found: Detected, text: str = TEXT_WHOLE,
-          archive: Archive | None = None) -> Iterator[ContactRecord | ChatRecord | Rejected |
-                                                       Remark]:
-    """Every record of the archive at ``path``; ``text`` says what is kept of messages."""
-    archive = archive or open_archive(path)
+          progress: Progress = NO_PROGRESS,
+          total: int = 0) -> Iterator[ContactRecord | ChatRecord | Rejected | Remark]:
+    """Every record of the archive at ``path``; ``text`` says what is kept of messages.
+    Rows read are reported to ``progress`` against ``total`` (which Cancel interrupts)."""
+    archive = open_archive(path)
+    rows = RowTicker(progress, total)
     connected: set[str] = set()
     if "connections" in archive.members:
         header = archive.detect("connections")
         with archive.open("connections") as handle:
             for record in parse_rows(csv_rows(handle, header, "Connections.csv"), header):
+                rows.tick()
                 if isinstance(record, ContactRecord):
                     _repair_names(record)
                     connected.add(normalize_linkedin_url(record.linkedin_url))
                 yield record
-    history = read_history(archive, text)
+    history = read_history(archive, text, rows)
     for person in history.people.values():
         if person.key not in connected:  # known from the archive's history only
             first, last = split_name(person.name)

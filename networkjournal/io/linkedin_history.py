@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from networkjournal.core.outreach import asks_for_time
+from networkjournal.core.progress import RowTicker
 from networkjournal.core.records import ChatRecord, Rejected
 from networkjournal.core.validation import normalize_linkedin_url
 from networkjournal.core.vocabulary import Direction, InteractionKind, InteractionStatus
@@ -172,15 +173,18 @@ def _in_most(members: dict[str, set[str]]) -> str:
     return ""
 
 
-def read_history(archive: Archive, text: str = TEXT_WHOLE) -> History:
-    """Every invitation and conversation-day of the archive, for the user found in it."""
+def read_history(archive: Archive, text: str = TEXT_WHOLE,
+                 rows: RowTicker | None = None) -> History:
+    """Every invitation and conversation-day of the archive, for the user found in it;
+    ``rows`` counts the rows read (progress and Cancel)."""
+    rows = rows or RowTicker()
     history = History()
     history.me = find_me(archive, history.keys)
     if "invitations" in archive.members:
-        _read_invitations(archive, history, text)
+        _read_invitations(archive, history, text, rows)
     if "messages" in archive.members and history.me:
         # Without knowing which side is the user's, no message can be given a direction.
-        _read_messages(archive, history, text)
+        _read_messages(archive, history, text, rows)
     return history
 
 
@@ -196,11 +200,13 @@ def _person(history: History, url: str, name: str) -> Person | None:
     return person
 
 
-def _read_invitations(archive: Archive, history: History, text: str) -> None:
+def _read_invitations(archive: Archive, history: History, text: str,
+                      rows: RowTicker) -> None:
     found = archive.detect("invitations")
     cols = _Columns(found.header)
     with archive.open("invitations") as handle:
         for line, row in csv_rows(handle, found, "Invitations.csv"):
+            rows.tick()
             outgoing = cols.get(row, "direction").strip().upper() == "OUTGOING"
             if outgoing:
                 person = _person(history, cols.get(row, "inviteeprofileurl"), cols.get(row, "to"))
@@ -241,7 +247,7 @@ class _Day:
     size: int = 0
 
 
-def _read_messages(archive: Archive, history: History, text: str) -> None:
+def _read_messages(archive: Archive, history: History, text: str, rows: RowTicker) -> None:
     found = archive.detect("messages")
     cols = _Columns(found.header)
     conv_i, from_i, sender_i = (cols.at("conversation id"), cols.at("from"),
@@ -255,6 +261,7 @@ def _read_messages(archive: Archive, history: History, text: str) -> None:
     days: dict[tuple[str, str, str, str], _Day] = {}
     with archive.open("messages") as handle:
         for line, row in csv_rows(handle, found, "messages.csv"):
+            rows.tick()
             if len(row) <= width:
                 row = row + padding[: width + 1 - len(row)]
             folder = row[folder_i].strip().lower() if folder_i < width else ""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.core.records import (
     ChatRecord,
     ContactRecord,
@@ -45,12 +46,15 @@ class ImportSource:
     # (None: the journal's setting).
     message_text: str | None = None
 
-    def records(self) -> Iterator[Record]:
-        """The records, streamed (a large file is never held in memory at once)."""
+    def records(self, progress: Progress = NO_PROGRESS) -> Iterator[Record]:
+        """The records, streamed (a large file is never held in memory at once). A reader
+        that reads several files before its records come (a LinkedIn archive) reports its
+        own progress; the others are followed by the lines of the records they give."""
         if self.format == "linkedin_archive":
             from networkjournal.io.linkedin_archive_records import parse
 
-            return parse(self.path, self.files[0][1], self.message_text or "whole")
+            return parse(self.path, self.files[0][1], self.message_text or "whole",
+                         progress, self.total)
         return itertools.chain.from_iterable(
             parser_for(found.format)(path, found) for path, found in self.files
         )

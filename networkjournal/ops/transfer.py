@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -9,7 +10,8 @@ from typing import Any
 
 from networkjournal.core.changes import EVERYTHING, Action, Changes
 from networkjournal.core.progress import NO_PROGRESS, Progress
-from networkjournal.io.readers import ImportSource, open_source
+from networkjournal.gc_pause import gc_paused
+from networkjournal.io.readers import ImportSource, Record, open_source
 from networkjournal.store.backups import backup_before
 from networkjournal.store.import_summary import ImportSummary
 from networkjournal.store.imports import import_records
@@ -36,7 +38,11 @@ def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = Fal
         source.message_text = message_text(journal)
     if not dry_run:  # an import cannot be undone: the journal as it was is kept first
         backup_before(journal, "before-import")
-    summary = import_records(journal, source.records(), format=source.format, dry_run=dry_run,
+    records: Iterable[Record] = source.records(progress)
+    if source.format == "linkedin_archive":  # it reports its own progress while it reads
+        with gc_paused():  # 100,000 records and no garbage (gc_pause's reasons)
+            records = list(records)
+    summary = import_records(journal, records, format=source.format, dry_run=dry_run,
                              progress=progress, total=source.total, collect_rows=collect_rows)
     kinds = frozenset() if dry_run else EVERYTHING
     return Changes(Action.IMPORT, kinds, count=summary.added + summary.updated,

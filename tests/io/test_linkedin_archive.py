@@ -187,3 +187,27 @@ def test_without_invitations_the_user_is_the_profile_in_nearly_every_conversatio
         "https://www.linkedin.com/in/me-myself", "")  # the user's side left blank
     summary = _import(journal, write_zip(tmp_path / "b.zip", files))
     assert "messages were left out" in summary.remarks[-1].text
+
+
+def test_reading_a_large_archive_reports_progress_and_cancel_stops_it_untouched(
+        journal, tmp_path):
+    from networkjournal.core.progress import Cancelled, Progress
+    from tests.io.archive_maker import make_archive
+
+    archive = make_archive(tmp_path / "heavy.zip", 1500, 4000, 300)
+    seen = []
+    source = open_source(archive)
+    import_source(journal, source, dry_run=True,
+                  progress=Progress(lambda done, total, _text: seen.append((done, total))))
+    reading = [done for done, total in seen if done <= total // 2]
+    assert len(reading) >= 5 and reading == sorted(reading)  # while the files are read
+    assert seen[-1][0] == seen[-1][1]
+
+    def cancel_at_first_report(done, total, _text):
+        progress.cancel()
+
+    progress = Progress(cancel_at_first_report)
+    with pytest.raises(Cancelled):
+        import_source(journal, open_source(archive), progress=progress)
+    with journal.read() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 0
