@@ -10,8 +10,8 @@ messages.csv quoted throughout, multi-line messages, groups) is generated, then:
   - the whole import: `networkjournal import ARCHIVE.zip` into a new journal, one process
     (Python start-up included), the journal's own import path (info: it writes 30,000
     contacts and the chat log in one transaction);
-  - peak memory of that process (ru_maxrss) against a Python process that reads the
-    files with `csv` (info).
+  - peak memory of that process (VmHWM) against a Python process that reads the files
+    with `csv` (info).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import argparse
 import csv
 import io
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -68,14 +67,37 @@ def reader(path: Path) -> tuple[float, int, int]:
     return elapsed, contacts, chats
 
 
+# Each child reports its own peak memory: VmHWM of its address space. ru_maxrss would
+# carry the parent's peak over the exec (Linux keeps the high-water mark of the old one).
+PEAK = r"""
+import atexit, runpy, sys
+def peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write(f"PEAK_KB {line.split()[1]}\n")
+atexit.register(peak)
+sys.argv = sys.argv[1:]
+if sys.argv[0] == "-c":
+    sys.argv = ["floor", *sys.argv[1:]]
+    exec(compile(FLOOR, "floor", "exec"))
+else:
+    runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
 def process(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds, peak MiB, stdout) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(seconds, peak MiB, stdout) of one child process: ``command`` is a module and its
+    arguments, or ["-c"] for the floor's script."""
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    done = subprocess.run([sys.executable, "-c", PEAK.replace("FLOOR", repr(FLOOR)), *command],
+                          capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024, done.stdout
+    if done.returncode:
+        raise SystemExit(done.stderr)
+    kb = [int(line.split()[1]) for line in done.stderr.splitlines()
+          if line.startswith("PEAK_KB")]
+    return elapsed, kb[-1] / 1024, done.stdout
 
 
 def main() -> None:
@@ -97,13 +119,11 @@ def main() -> None:
     reads = [reader(path) for _ in range(args.repeat)]
     read_time = min(r[0] for r in reads)
     _, contacts, chats = reads[0]
-    floor_process = [process([sys.executable, "-c", FLOOR, str(path)], env)
-                     for _ in range(args.repeat)]
+    floor_process = [process(["-c", str(path)], env) for _ in range(args.repeat)]
     imports = []
     for n in range(args.repeat):
         db = f"sqlite:///{folder / f'journal-{n}.sqlite'}"
-        imports.append(process([sys.executable, "-m", "networkjournal", "import", str(path),
-                                "--db", db], env))
+        imports.append(process(["networkjournal", "import", str(path), "--db", db], env))
     floor_p = min(p[0] for p in floor_process)
     import_p = min(p[0] for p in imports)
     floor_mem = max(p[1] for p in floor_process)

@@ -17,18 +17,18 @@ from networkjournal.core.records import (
     Rejected,
     Remark,
 )
-from networkjournal.core.validation import normalize_linkedin_url
 from networkjournal.core.vocabulary import Source
 from networkjournal.io.linkedin import parse_rows
 from networkjournal.io.linkedin_archive import open_archive
 from networkjournal.io.linkedin_history import (
-    MOJIBAKE,
     TEXT_WHOLE,
     fix_text,
+    needs_fixing,
     read_history,
     split_name,
 )
 from networkjournal.io.sniff import Detected, csv_rows
+from networkjournal.store.bulk import linkedin_key
 
 
 def parse(path: Path, found: Detected, text: str = TEXT_WHOLE,
@@ -46,7 +46,7 @@ def parse(path: Path, found: Detected, text: str = TEXT_WHOLE,
                 rows.tick()
                 if isinstance(record, ContactRecord):
                     _repair_names(record)
-                    connected.add(normalize_linkedin_url(record.linkedin_url))
+                    connected.add(linkedin_key(record.linkedin_url))
                 yield record
     history = read_history(archive, text, rows)
     for person in history.people.values():
@@ -67,7 +67,10 @@ def parse(path: Path, found: Detected, text: str = TEXT_WHOLE,
 
 
 def _repair_names(record: ContactRecord) -> None:
+    if not needs_fixing(f"{record.first_name}{record.last_name}{record.company}"
+                        f"{record.title}"):
+        return  # the usual case: one search, not four
     for name in ("first_name", "last_name", "company", "title"):
         value = getattr(record, name)
-        if value and any(sign in value for sign in MOJIBAKE):
+        if value:
             setattr(record, name, fix_text(value))
