@@ -57,6 +57,10 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     print(f"{imported.label} {args.file.name}: {imported.summary.line()}")
+    moves = imported.summary.stage_changes
+    if moves:
+        print("  stages moved forward: " + ", ".join(
+            f"{n} to {stage.replace('_', ' ')}" for stage, n in moves.most_common()))
     for remark in imported.summary.remarks:  # what the reader noticed, one line each
         print(f"  {remark.text}")
     return 0

@@ -153,6 +153,7 @@ class JournalRowWriter:
                     insert(STAGES),
                     [{"contact_id": cid, "stage": stage, "changed_at": when, "manual": False}],
                 )
+                self.summary.stage_changes[stage] += 1
 
     # ---------------------------------------------------------- opportunities
     def _flush_opps(self) -> None:

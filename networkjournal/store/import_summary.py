@@ -31,6 +31,8 @@ class ImportSummary:
     job_changes: int = 0
     rows: list[RowOutcome] | None = None
     remarks: list[Remark] = field(default_factory=list)  # what the reader noticed
+    # Contacts the imported chats move forward, by the stage they reach.
+    stage_changes: Counter[str] = field(default_factory=Counter)
 
     def count(self, action: str, kind: str | None = None) -> int:
         kinds = [kind] if kind else list(self.counts)

@@ -1012,6 +1012,14 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
         <translation>{count} contacts ont changé de poste ou d&apos;intitulé&#xa0;: une note sera ajoutée à leurs échanges.</translation>
     </message>
     <message>
+        <source>Stages moved forward: {moves}.</source>
+        <translation>Étapes franchies&#xa0;: {moves}.</translation>
+    </message>
+    <message>
+        <source>{n} to {stage}</source>
+        <translation>{n} vers «&#xa0;{stage}&#xa0;»</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>

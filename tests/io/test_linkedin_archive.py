@@ -163,6 +163,7 @@ def test_the_command_line_imports_an_archive_and_says_what_it_noticed(tmp_path, 
     assert out[0] == ("LinkedIn data archive Complete_LinkedInDataExport_01-15-2025.zip: "
                       "12 added, 0 updated, 0 unchanged, 0 skipped")
     assert out[1:] == [
+        "  stages moved forward: 2 to connected",
         "  1 of your 1 connection notes asked for a coffee or a call",
         "  1 message you sent to groups was left out (not personal outreach)",
         "  ignored: Positions.csv, Profile.csv",

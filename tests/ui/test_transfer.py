@@ -250,6 +250,9 @@ def test_a_linkedin_archive_previews_what_it_noticed_and_keeps_the_text_chosen(
         "Messages you sent to groups are left out (not personal outreach): 1.",
         "Files of the archive not read: Positions.csv, Profile.csv.",
     ]
+    # Zoé (a request, then her reply) and Marc (his invitation) become Connected; Ana and René,
+    # already Connected, do not move (and no message ever makes anyone Chatted).
+    assert preview.stages.text() == "Stages moved forward: 2 to Connected."
     combo = preview.message_text.combo
     assert combo.currentData() == "whole"
     combo.setCurrentIndex(combo.findData("summary"))  # kept in the journal's settings

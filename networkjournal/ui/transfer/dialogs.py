@@ -39,6 +39,7 @@ from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
+from networkjournal.ui.common.labels import label as value_label
 from networkjournal.ui.common.roles import SORT_ROLE
 from networkjournal.ui.common.rows_model import Column, RowsModel
 
@@ -201,6 +202,13 @@ class ImportPreviewDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
+        if summary.stage_changes:
+            moves = [self.tr("{n} to {stage}").format(n=n, stage=value_label("stage", stage))
+                     for stage, n in summary.stage_changes.most_common()]
+            self.stages = QLabel(self.tr("Stages moved forward: {moves}.").format(
+                moves=", ".join(moves)))
+            self.stages.setWordWrap(True)
+            layout.addWidget(self.stages)
         if summary.remarks:
             self.remarks = QLabel("<br>".join(remark_text(r) for r in summary.remarks))
             self.remarks.setWordWrap(True)
