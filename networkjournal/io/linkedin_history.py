@@ -315,7 +315,8 @@ def _read_messages(archive: Archive, history: History, text: str, rows: RowTicke
                 day.texts.append(content)
                 day.size += len(content)
     message = InteractionKind.MESSAGE
-    for (conversation, on, person_key, _direction), day in days.items():
+    while days:  # each day's gathered texts are freed once its entry is made
+        (conversation, on, person_key, _direction), day = days.popitem()
         direction = day.direction
         out = direction is _OUT
         label = "Message sent" if out else "Message from them"
