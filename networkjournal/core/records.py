@@ -118,6 +118,9 @@ class Remark:
         if self.kind == GROUP_MESSAGES_LEFT_OUT:
             return (f"{n} message{'' if n == 1 else 's'} you sent to groups "
                     f"{'was' if n == 1 else 'were'} left out (not personal outreach)")
+        if self.kind == HISTORY_READ:
+            return (f"into the chat log: {self.count} connection requests, {self.total} "
+                    f"conversation-days of messages ({self.names[0]} messages)")
         if self.kind == FILES_IGNORED:
             shown = ", ".join(self.names[:6]) + (", …" if len(self.names) > 6 else "")
             return f"ignored: {shown}"
@@ -128,3 +131,4 @@ NOTES_ASKING_TIME = "notes_asking_time"
 GROUP_MESSAGES_LEFT_OUT = "group_messages_left_out"
 FILES_IGNORED = "files_ignored"
 NO_OWN_PROFILE = "no_own_profile"
+HISTORY_READ = "history_read"  # count: requests, total: conversation-days, names: (messages,)

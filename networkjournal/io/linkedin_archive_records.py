@@ -10,6 +10,7 @@ from networkjournal.core.progress import NO_PROGRESS, Progress, RowTicker
 from networkjournal.core.records import (
     FILES_IGNORED,
     GROUP_MESSAGES_LEFT_OUT,
+    HISTORY_READ,
     NO_OWN_PROFILE,
     NOTES_ASKING_TIME,
     ChatRecord,
@@ -56,6 +57,9 @@ def parse(path: Path, found: Detected, text: str = TEXT_WHOLE,
                                 linkedin_url=person.url, source=Source.LINKEDIN_ARCHIVE.value)
     yield from history.chats
     yield from history.rejected
+    if history.invitations or history.message_days:
+        yield Remark(HISTORY_READ, history.invitations, history.message_days,
+                     (str(history.messages),))
     if history.notes_sent:
         yield Remark(NOTES_ASKING_TIME, history.notes_asking_time, history.notes_sent)
     if history.group_messages_skipped:

@@ -111,6 +111,9 @@ class History:
     notes_sent: int = 0
     notes_asking_time: int = 0
     group_messages_skipped: int = 0
+    invitations: int = 0  # connection requests read (either way)
+    messages: int = 0  # messages kept, gathered into conversation-days
+    message_days: int = 0
     keys: _Keys = field(default_factory=lambda: _Keys())
 
 
@@ -241,6 +244,7 @@ def _read_invitations(archive: Archive, history: History, text: str,
             direction = Direction.OUTGOING if outgoing else Direction.INCOMING
             summary = ("Connection request sent" if outgoing
                        else "Connection request from them")
+            history.invitations += 1
             history.chats.append(_record(
                 line, f"invitation:{person.key}:{direction.value}:{when.isoformat()}", person,
                 InteractionKind.CONNECTION_REQUEST, direction, when,
@@ -310,11 +314,13 @@ def _read_messages(archive: Archive, history: History, text: str, rows: RowTicke
             elif when < day.first:
                 day.first = when
             day.count += 1
+            history.messages += 1
             content = fix_text(row[content_i]).strip() if content_i < width else ""
             if content and text != TEXT_NONE and day.size < NOTES_CHARS:
                 day.texts.append(content)
                 day.size += len(content)
     message = InteractionKind.MESSAGE
+    history.message_days = len(days)
     while days:  # each day's gathered texts are freed once its entry is made
         (conversation, on, person_key, _direction), day = days.popitem()
         direction = day.direction

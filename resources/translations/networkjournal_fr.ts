@@ -2137,6 +2137,10 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
         <translation>Messages envoyés à des groupes laissés de côté (pas une prise de contact personnelle)&#xa0;: {n}.</translation>
     </message>
     <message>
+        <source>Into the chat log: {requests} connection requests and {days} conversation-days of messages ({messages} messages).</source>
+        <translation>Dans les échanges&#xa0;: {requests} invitations et {days} journées de conversation ({messages} messages).</translation>
+    </message>
+    <message>
         <source>Files of the archive not read: {names}.</source>
         <translation>Fichiers de l&apos;archive non lus&#xa0;: {names}.</translation>
     </message>

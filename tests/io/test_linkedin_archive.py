@@ -64,6 +64,8 @@ def test_the_archive_fills_contacts_chat_log_and_stages(journal, tmp_path):
          "Merci pour la mise en relation !", "Merci pour la mise en relation !"),
     ]  # the group message sent to two people and the draft are not there
     assert [remark.text for remark in summary.remarks] == [
+        "into the chat log: 3 connection requests, 5 conversation-days of messages "
+        "(6 messages)",
         "1 of your 1 connection notes asked for a coffee or a call",
         "1 message you sent to groups was left out (not personal outreach)",
         "ignored: Positions.csv, Profile.csv",
@@ -164,6 +166,8 @@ def test_the_command_line_imports_an_archive_and_says_what_it_noticed(tmp_path, 
                       "12 added, 0 updated, 0 unchanged, 0 skipped")
     assert out[1:] == [
         "  stages moved forward: 2 to connected",
+        "  into the chat log: 3 connection requests, 5 conversation-days of messages "
+        "(6 messages)",
         "  1 of your 1 connection notes asked for a coffee or a call",
         "  1 message you sent to groups was left out (not personal outreach)",
         "  ignored: Positions.csv, Profile.csv",

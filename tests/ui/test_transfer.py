@@ -245,6 +245,8 @@ def test_a_linkedin_archive_previews_what_it_noticed_and_keeps_the_text_chosen(
     preview = open_preview(qtbot, window, write_zip(tmp_path / "Basic_LinkedInDataExport.zip"))
     assert "LinkedIn data archive" in preview.findChildren(type(preview.counts))[0].text()
     assert preview.remarks.text().split("<br>") == [
+        "Into the chat log: 3 connection requests and 5 conversation-days of messages "
+        "(6 messages).",
         "1 of your 1 connection notes asked for a coffee or a call: a connection note only "
         "asks to connect.",
         "Messages you sent to groups are left out (not personal outreach): 1.",

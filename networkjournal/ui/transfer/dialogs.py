@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from networkjournal.core.records import (
     FILES_IGNORED,
     GROUP_MESSAGES_LEFT_OUT,
+    HISTORY_READ,
     NOTES_ASKING_TIME,
     Remark,
 )
@@ -146,6 +147,10 @@ def remark_text(remark: Remark) -> str:
     if remark.kind == GROUP_MESSAGES_LEFT_OUT:
         return translate("Transfer", "Messages you sent to groups are left out (not personal "
                          "outreach): {n}.").format(n=remark.count)
+    if remark.kind == HISTORY_READ:
+        return translate("Transfer", "Into the chat log: {requests} connection requests and "
+                         "{days} conversation-days of messages ({messages} messages).").format(
+            requests=remark.count, days=remark.total, messages=remark.names[0])
     if remark.kind == FILES_IGNORED:
         return translate("Transfer", "Files of the archive not read: {names}.").format(
             names=", ".join(remark.names))
