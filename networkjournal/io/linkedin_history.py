@@ -8,7 +8,6 @@ import html
 import re
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -359,8 +358,3 @@ def _record(line: int, identity: str, person: Person, kind: InteractionKind,
     # Positional: 100,000 records are made here (keywords cost a third more).
     return ChatRecord(line, _uid(identity), None, person.name, kind.value, _DONE,
                       direction.value, when, summary, notes, None, None, None, person.url)
-
-
-def history_records(history: History) -> Iterator[ChatRecord | Rejected]:
-    yield from history.chats
-    yield from history.rejected
