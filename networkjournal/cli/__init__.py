@@ -97,6 +97,19 @@ def _run_command(args: argparse.Namespace) -> int:
         return int(args.func(args) or 0)
 
 
+def _open_window(db: str | None) -> int:
+    """The window, once Qt can start: without a display or a library its platform plugin
+    needs, Qt aborts the process (exit 134) naming the wrong library; say what is missing."""
+    from networkjournal.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        return fail(problem, 1)
+    from networkjournal.app import run_gui
+
+    return run_gui(db)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -104,9 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = None
     try:
         if args.command is None:
-            from networkjournal.app import run_gui
-
-            return run_gui(args.db)
+            return _open_window(args.db)
         return _run_command(args)
     except UserError as exc:
         return fail(str(exc), 3)
