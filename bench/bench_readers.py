@@ -26,41 +26,39 @@ from networkjournal.errors import UserError
 from networkjournal.io.readers import open_source
 
 
-def linkedin(rows: int) -> str:
-    head = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
-    return head + "".join(
-        f"Anne{i},Martin,https://www.linkedin.com/in/a{i},,Acme,CTO,12 Mar 2024\r\n"
-        for i in range(rows)
-    )
+def repeated(name: str, head: str, record: str) -> Callable[[int], str]:
+    """A file of ``head`` and ``rows`` copies of ``record`` (``{i}`` numbers each copy)."""
+
+    def make(rows: int) -> str:
+        return head + "".join(record.format(i=i) for i in range(rows))
+
+    make.__name__ = name
+    return make
 
 
-def google(rows: int) -> str:
-    head = ("First Name,Middle Name,Last Name,Notes,E-mail 1 - Label,E-mail 1 - Value,"
-            "Phone 1 - Label,Phone 1 - Value,Organization 1 - Name\r\n")  # fmt: skip
-    return head + "".join(
-        f'Anne{i},,Martin,"two\nlines",* Home,a{i}@example.org ::: b{i}@example.org,Mobile,'
-        f"+33 6 {i:08d},Acme\r\n"
-        for i in range(rows)
-    )
-
-
-def vcard21(rows: int) -> str:
-    return "".join(
-        f"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:Martin;Anne{i}\r\n"
-        f"TEL;CELL:+33 6 {i:08d}\r\n"
-        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=A9t=C3=A9=\r\n"
-        "une longue note=\r\nsur trois lignes\r\nEND:VCARD\r\n"
-        for i in range(rows)
-    )
-
-
-def vcard30(rows: int) -> str:
-    return "".join(
-        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Anne{i};;;\r\nFN:Anne{i} Martin\r\n"
-        f"item1.EMAIL;type=INTERNET:a{i}@example.org\r\nitem1.X-ABLabel:_$!<Work>!$_\r\n"
-        "PHOTO;ENCODING=b;TYPE=JPEG:QUJDRA==\r\n QUJDRA==\r\nEND:VCARD\r\n"
-        for i in range(rows)
-    )
+linkedin = repeated(
+    "linkedin", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n",
+    "Anne{i},Martin,https://www.linkedin.com/in/a{i},,Acme,CTO,12 Mar 2024\r\n",
+)
+google = repeated(
+    "google",
+    "First Name,Middle Name,Last Name,Notes,E-mail 1 - Label,E-mail 1 - Value,"
+    "Phone 1 - Label,Phone 1 - Value,Organization 1 - Name\r\n",
+    'Anne{i},,Martin,"two\nlines",* Home,a{i}@example.org ::: b{i}@example.org,Mobile,'
+    "+33 6 {i:08d},Acme\r\n",
+)
+vcard21 = repeated(
+    "vcard21", "",
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:Martin;Anne{i}\r\nTEL;CELL:+33 6 {i:08d}\r\n"
+    "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=A9t=C3=A9=\r\n"
+    "une longue note=\r\nsur trois lignes\r\nEND:VCARD\r\n",
+)
+vcard30 = repeated(
+    "vcard30", "",
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Martin;Anne{i};;;\r\nFN:Anne{i} Martin\r\n"
+    "item1.EMAIL;type=INTERNET:a{i}@example.org\r\nitem1.X-ABLabel:_$!<Work>!$_\r\n"
+    "PHOTO;ENCODING=b;TYPE=JPEG:QUJDRA==\r\n QUJDRA==\r\nEND:VCARD\r\n",
+)
 
 
 def soft_breaks(rows: int) -> str:
