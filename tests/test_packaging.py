@@ -34,6 +34,7 @@ MUST_SHIP = (
     "networkjournal/resources/icons/networkjournal-256.png",
     "networkjournal/resources/networkjournal.desktop",
     "networkjournal/resources/translations/networkjournal_fr.qm",
+    "networkjournal/resources/samples/Connections.csv",  # what --self-test imports
 )
 
 
@@ -175,6 +176,10 @@ def test_installed_wheel_creates_and_checks_a_journal_outside_the_source_tree(wh
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert revision in check.stdout
     assert {"contacts", "interactions"} <= tables
+
+    selftest = run("-m", "networkjournal", "--self-test")  # its sample comes from the wheel
+    assert selftest.returncode == 0, selftest.stdout + selftest.stderr
+    assert selftest.stdout.splitlines()[-1].startswith("self-test passed")
 
     icon = run("-c", "from networkjournal.ui.common.icons import app_icon, resource_file;"
                      "from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]);"

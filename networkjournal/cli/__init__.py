@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary journal (migrations, "
+                        "an import, a chart, an export, Qt) and exit; needs no screen")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
@@ -110,12 +113,25 @@ def _open_window(db: str | None) -> int:
     return run_gui(db)
 
 
+def _self_test() -> int:
+    from networkjournal.self_test import SelfTestFailed, run
+
+    try:
+        run()
+    except SelfTestFailed as exc:
+        sys.stdout.flush()
+        return fail(str(exc), 1)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "db", None):
         args.db = None
     try:
+        if args.self_test:
+            return _self_test()
         if args.command is None:
             return _open_window(args.db)
         return _run_command(args)
