@@ -19,6 +19,7 @@ from networkjournal.ui.common.background import run_in_background
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.crash import install_excepthook, report_exception
 from networkjournal.ui.common.i18n import install_translation
+from networkjournal.ui.common.theme import apply_theme
 from networkjournal.ui.main_window import MainWindow
 from networkjournal.ui.today.start import preview_contacts_first
 
@@ -44,6 +45,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
         app.setWindowIcon(icon)
     # After the names (the language setting is read from QSettings), before any window.
     install_translation(app)
+    apply_theme(app)  # Light or Dark when the settings force one
     return app
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from networkjournal.ui.common.theme import colour_text
+
 
 class WelcomePanel(QWidget):
     add_contact_requested = Signal()
@@ -38,7 +40,7 @@ class WelcomePanel(QWidget):
             self.tr("Tip: File ▸ Import contacts… (Ctrl+I) brings in LinkedIn connections "
                     "and phone contacts.")
         )
-        hint.setStyleSheet("color: palette(mid);")
+        colour_text(hint)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from networkjournal.core.followups import is_overdue
 from networkjournal.core.validation import fold
@@ -15,6 +15,7 @@ from networkjournal.store.chats import ChatRow
 from networkjournal.ui.common.dates import show_date, show_datetime
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
+from networkjournal.ui.common.theme import DANGER, tone
 
 COLUMNS = ("occurred_at", "contact_name", "kind", "status", "summary", "follow_up_on")
 
@@ -121,5 +122,5 @@ class ChatLogModel(QAbstractTableModel):
             and follow_up_open
             and is_overdue(row.follow_up_on, self.today)
         ):
-            return QBrush(QColor("#c0392b"))
+            return QBrush(tone(DANGER))
         return None

@@ -38,6 +38,7 @@ from networkjournal.ui.common.feedback import show_status
 from networkjournal.ui.common.labels import choices
 from networkjournal.ui.common.page import Page, few_touched
 from networkjournal.ui.common.roles import CONTACT_ROLE, ID_ROLE
+from networkjournal.ui.common.theme import colour_text
 
 
 def is_sent_request(row: ChatRow) -> bool:
@@ -91,7 +92,8 @@ class ChatLogWidget(Page):
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.empty.setContentsMargins(16, 16, 16, 16)
+        colour_text(self.empty)
 
         self.log_button = QPushButton(self.tr("Log a chat…"))
         self.log_button.setToolTip(self.tr("Log a chat (Ctrl+L)"))

@@ -37,6 +37,7 @@ from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
 from networkjournal.ui.common.labels import choices
+from networkjournal.ui.common.theme import DANGER, colour_text
 
 
 class ContactDialog(QDialog):
@@ -100,7 +101,7 @@ class ContactDialog(QDialog):
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("problems")
-        self.problem_label.setStyleSheet("color: #c0392b;")
+        colour_text(self.problem_label, DANGER)
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 
 from networkjournal.core.followups import is_overdue
 from networkjournal.core.validation import fold
@@ -24,6 +24,7 @@ from networkjournal.store.contact_rows import ContactRow
 from networkjournal.ui.common.dates import show_date
 from networkjournal.ui.common.labels import label
 from networkjournal.ui.common.roles import ID_ROLE
+from networkjournal.ui.common.theme import DANGER, secondary, tone
 
 # What the method needs first (who, where, how far, what is owed) comes first.
 COLUMNS = ("name", "company", "stage", "next_follow_up", "last_interaction", "title", "source")
@@ -193,7 +194,7 @@ class ContactsModel(QAbstractTableModel):
             return self.tr("Follow-up overdue")
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
-                return QBrush(QColor("#c0392b"))
+                return QBrush(tone(DANGER))
             if row.archived:
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(secondary(background=QPalette.ColorRole.Base))
         return None

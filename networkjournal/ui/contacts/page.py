@@ -26,6 +26,7 @@ from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.feedback import show_status, widget_shortcut
 from networkjournal.ui.common.page import Page, few_touched
 from networkjournal.ui.common.roles import ID_ROLE
+from networkjournal.ui.common.theme import colour_text
 from networkjournal.ui.contacts.details import ContactDetails
 from networkjournal.ui.contacts.dialog import ContactDialog
 from networkjournal.ui.contacts.model import COLUMNS, ContactsModel
@@ -56,7 +57,7 @@ class ContactsPage(Page):
         self.search_field.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("color: palette(mid);")
+        colour_text(self.count_label)
 
         self.table = contacts_table(self.model)
 

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from networkjournal.core.contrast import mix
 from networkjournal.ui.common.roles import CARD_ROLE
+from networkjournal.ui.common.theme import on, rgb_of, secondary
 from networkjournal.ui.pipeline.board_model import CardText
 
 STALE_COLOR = QColor("#d9822b")
+PILL_ALPHA = 45  # the pill's fill: its colour, faint, over the card
+
+
+def pill_fill(color: QColor, base: QColor) -> QColor:
+    """The pill's fill as drawn: ``color`` at PILL_ALPHA over the card's ``base``."""
+    return QColor(*mix(rgb_of(base), rgb_of(color), PILL_ALPHA / 255))
+
+
+def pill_text(color: QColor, base: QColor) -> QColor:
+    """A pill's label: its own colour, deeper on a light card and paler on a dark one, nudged
+    further until it reads on the pill (AA)."""
+    start = color.darker(140) if base.lightness() > 127 else color.lighter(140)
+    return on(start, pill_fill(color, base))
 
 
 def _tr(text: str) -> str:
@@ -87,7 +102,7 @@ class CardDelegate(QStyledItemDelegate):
         warning_width = 0
         if text.warning:
             warning_width = self._pill(painter, fonts, text.warning, STALE_COLOR, inner.right(),
-                                       top, align_right=True) + 6
+                                       top, palette.base().color(), align_right=True) + 6
         painter.setPen(palette.text().color())
         painter.setFont(fonts.bold)
         self._line(painter, fonts.bold_metrics, QRect(left, top, width - warning_width, line),
@@ -95,7 +110,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(fonts.regular)
         self._line(painter, fonts.metrics, QRect(left, top + line + 2, width, line),
                    text.subtitle, self.LEFT)
-        muted = palette.placeholderText().color()
+        # "via <referrer>" and the days in stage: quieter than the title, still WCAG AA on
+        # the card (the placeholder colour was 3.9:1 on light and all but vanished on dark).
+        muted = secondary(palette, QPalette.ColorRole.Base)
         if text.detail:
             painter.setPen(muted)
             self._line(painter, fonts.metrics, QRect(left, top + 2 * line + 2, width, line),
@@ -106,7 +123,7 @@ class CardDelegate(QStyledItemDelegate):
             # The footer (days in stage) keeps its room; the badge takes what is left.
             room = width - fonts.small_metrics.horizontalAdvance(text.footer) - 8
             badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom,
-                                     limit=max(40, min(150, room))) + 6
+                                     palette.base().color(), limit=max(40, min(150, room))) + 6
         painter.setFont(fonts.small)
         painter.setPen(muted)
         self._line(painter, fonts.small_metrics,
@@ -124,17 +141,17 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _pill(painter: QPainter, fonts: _Fonts, label: str, color: QColor, x: int, y: int,
-              align_right: bool = False, limit: int = 150) -> int:
+              base: QColor, align_right: bool = False, limit: int = 150) -> int:
         metrics = fonts.small_metrics
         width = min(metrics.horizontalAdvance(label) + 12, limit)
         height = metrics.height() + 2
         pill = QRect(x - width if align_right else x, y, width, height)
         fill = QColor(color)
-        fill.setAlpha(45)
+        fill.setAlpha(PILL_ALPHA)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(color.darker(140))
+        painter.setPen(pill_text(color, base))
         painter.setFont(fonts.small)
         if width == limit:
             label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 8)

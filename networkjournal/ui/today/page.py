@@ -29,6 +29,7 @@ from networkjournal.ui.common.feedback import widget_shortcut
 from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
 from networkjournal.ui.common.page import Page
 from networkjournal.ui.common.rows_model import Column, RowsModel, compact_table
+from networkjournal.ui.common.theme import DANGER
 from networkjournal.ui.today.when_dialog import ask_day, ask_moment
 
 
@@ -69,7 +70,7 @@ class TodayPage(Page):
         self.title = QLabel(self)
         self.model = RowsModel([
             Column(self.tr("When"), self._when, sort=lambda item: item.day,
-                   color=lambda item: "#c0392b" if item.overdue(self.today) else ""),
+                   color=lambda item: DANGER if item.overdue(self.today) else ""),
             Column(self.tr("What"), lambda item: _tr(WHAT[item.kind])),
             Column(self.tr("Who"), lambda item: item.name),
         ], self)
