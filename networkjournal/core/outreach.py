@@ -97,13 +97,14 @@ class NoteCheck:
     problems: tuple[str, ...]  # codes; the UI words them
 
 
-def check_connection_note(text: str) -> NoteCheck:
-    """What to fix in a connection note before sending it."""
+def check_connection_note(text: str, limit: int = FREE_LIMIT) -> NoteCheck:
+    """What to fix in a connection note before sending it; ``limit`` is the user's account's
+    (FREE_LIMIT, or PREMIUM_LIMIT: a Premium user is not warned about a free account's)."""
     length = len(text.strip())
     problems: list[str] = []
     if length > PREMIUM_LIMIT:
         problems.append(TOO_LONG)
-    elif length > FREE_LIMIT:
+    elif length > limit:
         problems.append(TOO_LONG_FOR_FREE)
     if asks_for_time(text):
         problems.append(ASKS_FOR_TIME)

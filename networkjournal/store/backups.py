@@ -19,7 +19,8 @@ from networkjournal.paths import backups_dir, default_journal_path, private_dir
 if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
 
-KEEP_BACKUPS = 10  # automatic backups kept per journal; the oldest go first
+KEEP_BACKUPS = 10  # automatic backups kept per journal unless it says (the oldest go first)
+BACKUPS_KEPT = "backup/keep"  # the journal's setting for it (Edit ▸ Settings)
 SUFFIX = ".sqlite"
 PART = ".part"  # a copy being written; never named like a finished backup
 
@@ -93,9 +94,10 @@ def _remove_abandoned(folder: Path) -> None:
             stale.unlink()
 
 
-def take_backup(journal_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+def take_backup(journal_path: Path, reason: str, keep: int | None = None) -> Path:
     """Copy the journal into its backup folder, named by the time and ``reason``; keep the
-    last ``keep`` backups. Returns the new backup's path."""
+    last ``keep`` backups (default: the journal's own setting). Returns the new backup's path."""
+    keep = keep if keep is not None else backups_kept(journal_path)
     folder = backup_folder(journal_path)
     with _folder_lock(folder):
         _remove_abandoned(folder)
@@ -105,6 +107,21 @@ def take_backup(journal_path: Path, reason: str, keep: int = KEEP_BACKUPS) -> Pa
             old.unlink(missing_ok=True)
         fsync_dir(folder)
     return target
+
+
+def backups_kept(journal_path: Path) -> int:
+    """The journal's own "backups kept" (read from the file: every caller, the command line
+    and an upgrade included, rotates by it); KEEP_BACKUPS when unset or unreadable."""
+    try:
+        connection = sqlite3.connect(str(journal_path))
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?",
+                                     (BACKUPS_KEPT,)).fetchone()
+        finally:
+            connection.close()
+        return max(1, int(row[0])) if row else KEEP_BACKUPS
+    except (sqlite3.Error, ValueError, TypeError):  # no settings table yet, a bad value
+        return KEEP_BACKUPS
 
 
 def daily_backup(journal: Journal, today: date | None = None) -> Path | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from networkjournal import APP_NAME, __version__
 from networkjournal.ui.common.labels import action_text
 from networkjournal.ui.pages import PAGES, PageSpec
+from networkjournal.ui.settings.action import install_settings_action
 from networkjournal.ui.today.reminder import DayReminder
 from networkjournal.ui.today.start import add_open_first_action, remember_due, start_page
 
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
         from networkjournal.ui.transfer.controller import install_transfer_actions
 
         install_transfer_actions(self)
+        self.action_settings = install_settings_action(self)
 
     # --------------------------------------------------------------- actions
     def new_contact(self) -> None:
@@ -377,7 +379,6 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    # -------------------------------------------------------------- settings
     def closeEvent(self, event: QCloseEvent) -> None:
         from networkjournal.ui.common.background import stop_running_work
 

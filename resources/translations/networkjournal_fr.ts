@@ -329,6 +329,10 @@
         <translation>{n} caractères — LinkedIn en permet {free} (compte gratuit) ou {premium} (Premium).</translation>
     </message>
     <message>
+        <source>{n} characters — your Premium account allows {premium}.</source>
+        <translation>{n} caractères — votre compte Premium en permet {premium}.</translation>
+    </message>
+    <message>
         <source>Too long for a free account.</source>
         <translation>Trop long pour un compte gratuit.</translation>
     </message>
@@ -1488,6 +1492,10 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
         <source>Open on &amp;Today when something is due</source>
         <translation>Ouvrir sur «&#xa0;&amp;Aujourd&apos;hui&#xa0;» quand quelque chose est à faire</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1867,6 +1875,109 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     <message>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language and theme change at the next start.</source>
+        <translation>La langue et le thème changent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Open on &amp;Today when something is due</source>
+        <translation>Ouvrir sur «&#xa0;&amp;Aujourd&apos;hui&#xa0;» quand quelque chose est à faire</translation>
+    </message>
+    <message>
+        <source>LinkedIn &amp;account:</source>
+        <translation>&amp;Compte LinkedIn&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Free (notes up to {n} characters)</source>
+        <translation>Gratuit (notes de {n} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>Premium (notes up to {n} characters)</source>
+        <translation>Premium (notes de {n} caractères au plus)</translation>
+    </message>
+    <message>
+        <source>Opportunities &amp;stale after:</source>
+        <translation>Opportunités &amp;inactives après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>new contacts</source>
+        <translation>nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>chats</source>
+        <translation>échanges</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>relances</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {what}</source>
+        <translation>Objectif par semaine&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;goals:</source>
+        <translation>&amp;Objectifs par semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Sauvegardes conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic copies of the journal (before each import and once a day); the oldest go first.</source>
+        <translation>Copies automatiques du journal (avant chaque import et une fois par jour)&#xa0;; les plus anciennes partent en premier.</translation>
+    </message>
+    <message>
+        <source>LinkedIn &amp;messages keep:</source>
+        <translation>Des &amp;messages LinkedIn, garder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>their whole text</source>
+        <translation>le texte entier</translation>
+    </message>
+    <message>
+        <source>a one-line summary</source>
+        <translation>un résumé d&apos;une ligne</translation>
+    </message>
+    <message>
+        <source>no text (the day and who wrote only)</source>
+        <translation>aucun texte (seulement le jour et l&apos;auteur)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ class ChartsPage(Page):
     """Three charts over a date range, refreshed off the UI thread when the journal changes."""
 
     drawn = Signal()  # after the charts show the journal's current numbers
-    watches = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITIES})
+    watches = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITIES, Kind.SETTINGS})
+    applies_own_changes = True  # its own changes are the goals, already drawn
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
                  tz: tzinfo | None = None) -> None:

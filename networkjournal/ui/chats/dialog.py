@@ -46,6 +46,7 @@ from networkjournal.core.vocabulary import (
     InteractionStatus,
 )
 from networkjournal.ops import chats as ops
+from networkjournal.ops.settings import note_limit
 from networkjournal.store.chats import chat_draft, same_note_sent
 from networkjournal.store.contact_views import contact_draft, contact_name
 from networkjournal.ui.chats.question_list import QuestionList
@@ -61,6 +62,7 @@ from networkjournal.ui.common.dates import (
     utc_to_local,
 )
 from networkjournal.ui.common.labels import choices, content_language, label
+from networkjournal.ui.common.theme import DANGER, WARNING, colour_text
 
 
 class ChatDialog(QDialog):
@@ -75,6 +77,7 @@ class ChatDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self._note_limit: int | None = None
         self.interaction_id = interaction_id
         self.stage_moved_to: str | None = None
         self.setWindowTitle(
@@ -143,7 +146,7 @@ class ChatDialog(QDialog):
         self.note_check.setObjectName("noteCheck")
         self.note_check.setWordWrap(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #c0392b;")
+        colour_text(self.problem, DANGER)
         self.problem.hide()
 
         form = QFormLayout()
@@ -205,10 +208,15 @@ class ChatDialog(QDialog):
         """Live advice on a connection note: LinkedIn's limits, and no coffee ask yet."""
         if not self.note_check.isVisibleTo(self):
             return
-        check = check_connection_note(self.notes.toPlainText())
+        if self._note_limit is None:  # the account's limit (Settings), read once per dialog
+            self._note_limit = note_limit(self.context.journal)
+        check = check_connection_note(self.notes.toPlainText(), self._note_limit)
         lines = [self.tr("{n} characters — LinkedIn allows {free} (free) or {premium} "
                          "(Premium).").format(n=check.length, free=FREE_LIMIT,
-                                              premium=PREMIUM_LIMIT)]
+                                              premium=PREMIUM_LIMIT)
+                 if self._note_limit < PREMIUM_LIMIT else
+                 self.tr("{n} characters — your Premium account allows {premium}.").format(
+                     n=check.length, premium=PREMIUM_LIMIT)]
         advice = {
             TOO_LONG_FOR_FREE: self.tr("Too long for a free account."),
             TOO_LONG: self.tr("Too long for LinkedIn: shorten it."),
@@ -227,8 +235,7 @@ class ChatDialog(QDialog):
                          self.tr("You already sent this exact note to someone: a personal "
                                  "hook makes it theirs."))
         self.note_check.setText("\n".join(lines))
-        self.note_check.setStyleSheet(
-            "color: #b35900;" if check.problems or sent else "color: gray;")
+        colour_text(self.note_check, WARNING if check.problems or sent else None)
 
     def _same_note_sent(self) -> int:
         """Others who got this very note (asked once per text: the check runs as you type)."""

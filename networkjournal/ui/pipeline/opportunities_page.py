@@ -160,13 +160,17 @@ class PipelinePage(BoardPage):
         self.board.current_changed.connect(lambda _id: self._update_buttons())
         self.model.counts_changed.connect(self._update_buttons)
 
-        self.stale_days.blockSignals(True)
-        self.stale_days.setValue(context.read(get_stale_days))
-        self.stale_days.blockSignals(False)
         self.refresh()
+
+    def _show_stale_days(self) -> None:
+        self.stale_days.blockSignals(True)
+        self.stale_days.setValue(self.context.read(get_stale_days))
+        self.stale_days.blockSignals(False)
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
+        if not self._stale_timer.isActive():  # the setting may have changed (Settings)
+            self._show_stale_days()
         rows = self.context.read(board_rows, today_utc(), self.stale_days.value())
         self._mark_loaded()
         self.model.set_items(rows)
