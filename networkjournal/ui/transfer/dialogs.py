@@ -27,15 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networkjournal.core.records import (
-    FILES_IGNORED,
-    GROUP_MESSAGES_LEFT_OUT,
-    HISTORY_READ,
-    NOTES_ASKING_TIME,
-    Remark,
-)
 from networkjournal.ops.contacts import merge_contacts
-from networkjournal.ops.settings import message_text, set_message_text
 from networkjournal.store.contacts import contact_choices
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.ui.common.context import AppContext
@@ -43,6 +35,7 @@ from networkjournal.ui.common.i18n import QT_TRANSLATE_NOOP
 from networkjournal.ui.common.labels import label as value_label
 from networkjournal.ui.common.roles import SORT_ROLE
 from networkjournal.ui.common.rows_model import Column, RowsModel
+from networkjournal.ui.transfer.archive_preview import MessageTextChoice, remark_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,50 +129,6 @@ class _ActionFilter(QSortFilterProxyModel):
         if self.actions is None:
             return True
         return self._rows.row_at(source_row).action in self.actions
-
-
-def remark_text(remark: Remark) -> str:
-    """What a reader noticed, in the user's language."""
-    if remark.kind == NOTES_ASKING_TIME:
-        return translate("Transfer", "{n} of your {total} connection notes asked for a coffee "
-                         "or a call: a connection note only asks to connect.").format(
-            n=remark.count, total=remark.total)
-    if remark.kind == GROUP_MESSAGES_LEFT_OUT:
-        return translate("Transfer", "Messages you sent to groups are left out (not personal "
-                         "outreach): {n}.").format(n=remark.count)
-    if remark.kind == HISTORY_READ:
-        return translate("Transfer", "Into the chat log: {requests} connection requests and "
-                         "{days} conversation-days of messages ({messages} messages).").format(
-            requests=remark.count, days=remark.total, messages=remark.names[0])
-    if remark.kind == FILES_IGNORED:
-        return translate("Transfer", "Files of the archive not read: {names}.").format(
-            names=", ".join(remark.names))
-    return translate("Transfer", "Your own profile could not be found in the archive: its "
-                     "messages are left out.")
-
-
-class MessageTextChoice(QWidget):
-    """What a LinkedIn archive's messages keep of their text: a setting of the journal."""
-
-    def __init__(self, context: AppContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Messages keep:"), self)
-        self.combo = QComboBox(self)
-        for value, text in (("whole", self.tr("their whole text")),
-                            ("summary", self.tr("a one-line summary")),
-                            ("none", self.tr("no text (the day and who wrote only)"))):
-            self.combo.addItem(text, value)
-        label.setBuddy(self.combo)
-        self.combo.setToolTip(self.tr(
-            "Messages stay on this computer either way; choose what the journal keeps."))
-        self.combo.setCurrentIndex(max(self.combo.findData(message_text(context.journal)), 0))
-        self.combo.currentIndexChanged.connect(lambda _i: context.operations.perform(
-            set_message_text, self.combo.currentData(), parent=self))
-        row.addWidget(label)
-        row.addWidget(self.combo)
-        row.addStretch(1)
 
 
 class ImportPreviewDialog(QDialog):
