@@ -113,7 +113,8 @@ def backups_kept(journal_path: Path) -> int:
     """The journal's own "backups kept" (read from the file: every caller, the command line
     and an upgrade included, rotates by it); KEEP_BACKUPS when unset or unreadable."""
     try:
-        connection = sqlite3.connect(str(journal_path))
+        # Read-only: never creates a file where there was none.
+        connection = sqlite3.connect(f"{journal_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             row = connection.execute("SELECT value FROM settings WHERE key = ?",
                                      (BACKUPS_KEPT,)).fetchone()
