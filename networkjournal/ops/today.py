@@ -17,7 +17,7 @@ from networkjournal.store import undo
 from networkjournal.store.chats import chat_draft
 from networkjournal.store.journal import Journal
 from networkjournal.store.settings import set_setting
-from networkjournal.store.today import SNOOZE_PREFIX
+from networkjournal.store.today import SNOOZE_PREFIX, forget_expired_snoozes
 
 # Items "Done" applies to; the others are acted on elsewhere (log a chat, the pipeline).
 DONE_APPLIES = frozenset({Due.FOLLOW_UP, Due.CHAT_TODAY, Due.CLOSE_CHAT, Due.THANK_YOU,
@@ -48,6 +48,8 @@ def snooze(journal: Journal, item: DueItem, until: date) -> Changes:
     """Hide the item until ``until`` (it comes back that morning)."""
     key = SNOOZE_PREFIX + item.key
     with recorded(journal, [undo.scope("settings", "key", [key])]) as unit:
+        # Out of the undo record's scope on purpose: past snoozes hide nothing any more.
+        forget_expired_snoozes(unit.session, date.today())
         set_setting(unit.session, key, until.isoformat())
     return Changes(Action.SNOOZE, frozenset({Kind.SETTINGS}), undo=unit.record)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from networkjournal.core.today import THANK_YOU_WITHIN_DAYS, TodayFacts
@@ -115,6 +115,12 @@ def today_facts(session: Session, today: date, tz: tzinfo | None = None) -> Toda
         except ValueError:
             continue
     return facts
+
+
+def forget_expired_snoozes(session: Session, today: date) -> None:
+    """Snoozes whose day has come are kept no longer (one settings row each, else forever)."""
+    session.execute(delete(Setting).where(Setting.key.startswith(SNOOZE_PREFIX),
+                                          Setting.value <= today.isoformat()))
 
 
 def _names(session: Session, ids: list[int]) -> dict[int, str]:

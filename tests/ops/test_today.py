@@ -116,3 +116,21 @@ def test_an_introduction_asked_comes_back_until_it_is_made(journal):
     # which answers the ask.
     person(journal, "Léa", introduced_by_id=zoe)
     assert items(journal) == []
+
+
+def test_a_snooze_whose_day_has_come_is_not_kept_forever(journal):
+    from sqlalchemy import select
+
+    from networkjournal.store.models import Setting
+
+    ana, ben = person(journal, "Ana"), person(journal, "Ben")
+    for who in (ana, ben):
+        chats.log_chat(journal, who, ChatDraft(kind="message", occurred_at=at(-9),
+                                               follow_up_on=at(-2).date()))
+    first, second = items(journal)
+    today.snooze(journal, first, TODAY)  # comes back this morning: hides nothing now
+    today.snooze(journal, second, TODAY + timedelta(days=3))
+    with journal.read() as s:
+        keys = s.scalars(select(Setting.key).where(Setting.key.startswith("snooze:"))).all()
+    assert keys == [f"snooze:{second.key}"]
+    assert items(journal) == [first]
