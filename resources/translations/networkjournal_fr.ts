@@ -790,7 +790,7 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation>Prochaine relance</translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Last interaction</source>

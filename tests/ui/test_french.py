@@ -114,7 +114,7 @@ def test_the_main_flows_read_french(qtbot, french_window):
     contacts = visit(qtbot, window, "contacts")
     headers = [contacts.model.headerData(i, Qt.Orientation.Horizontal)
                for i in range(contacts.model.columnCount())]
-    assert headers[:4] == ["Nom", "Entreprise", "Étape", "Prochaine relance"]
+    assert headers[:4] == ["Nom", "Entreprise", "Étape", "Relance"]
     stages = {contacts.model.index(row, 2).data() for row in range(contacts.model.rowCount())}
     assert "En contact" in stages and "Connected" not in stages
     assert texts_on_screen(window) & leftovers == set()

@@ -106,8 +106,11 @@ class ChatLogModel(QAbstractTableModel):
             if column == "contact_name" and row.company:
                 return f"{row.contact_name} — {row.company}"
             return getattr(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "summary" and row.notes:
-            return row.notes
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("summary", "contact_name"):
+            # The whole text of a cell cut short at 960 px (the summary with its notes).
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return "\n\n".join(text for text in (shown, row.notes if column == "summary"
+                                                   else "") if text) or None
         if role == ID_ROLE:
             return row.id
         if role == CONTACT_ROLE:

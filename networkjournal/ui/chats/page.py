@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from operator import attrgetter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from networkjournal.ui.chats.dialog import ChatDialog
 from networkjournal.ui.chats.model import ChatLogModel
 from networkjournal.ui.common.background import RowReader
 from networkjournal.ui.common.context import AppContext
+from networkjournal.ui.common.dates import LONGEST_DATE, show_date
 from networkjournal.ui.common.feedback import show_status
 from networkjournal.ui.common.labels import choices
 from networkjournal.ui.common.page import Page, few_touched
@@ -45,6 +46,9 @@ def is_sent_request(row: ChatRow) -> bool:
     """A connection request the user sent (which the other person may have accepted)."""
     return (row.kind == InteractionKind.CONNECTION_REQUEST
             and row.status == InteractionStatus.DONE and row.direction == Direction.OUTGOING)
+
+
+translate = QCoreApplication.translate
 
 
 class ChatLogWidget(Page):
@@ -82,7 +86,11 @@ class ChatLogWidget(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 190), (2, 115), (3, 75), (5, 150)):
+        # The summary (stretching) keeps a readable width at 960 px: the follow-up column is
+        # as wide as its longest text, the contact's a little narrower (both have tooltips).
+        done = translate("ChatLogModel", "{date} (done)").format(date=show_date(LONGEST_DATE))
+        follow_up = self.fontMetrics().horizontalAdvance(done) + 16
+        for column, width in ((0, 130), (1, 150), (2, 110), (3, 70), (5, follow_up)):
             self.table.setColumnWidth(column, width)
         if compact:  # beside the contacts table: who is known, status shows as italics
             self.table.hideColumn(1)

@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
+LONGEST_DATE = date(2026, 9, 30)  # a wide day and month in either language: column widths
+
 # "3 Mar 2026": unambiguous in every locale, month names translated by Qt.
 DATE_FORMAT = "d MMM yyyy"
 DATETIME_FORMAT = "d MMM yyyy, HH:mm"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -97,8 +97,9 @@ class ContactsPage(Page):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 480])
         self.splitter.setChildrenCollapsible(False)
+        self._split_by_hand = False  # until the user drags the handle (or it was restored)
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_by_hand", True))
 
         self.welcome = WelcomePanel()
         self.welcome.add_contact_requested.connect(self.new_contact)
@@ -122,7 +123,7 @@ class ContactsPage(Page):
         widget_shortcut(QKeySequence(Qt.Key.Key_Down), self.search_field, self._to_table)
         settings = QSettings()
         if (state := settings.value("contacts/splitter")) is not None:
-            self.splitter.restoreState(state)
+            self._split_by_hand = self.splitter.restoreState(state)
         self.refresh()
 
     # -------------------------------------------------------------- loading
@@ -335,6 +336,15 @@ class ContactsPage(Page):
             + " " + self.tr("Ctrl+Z brings them back."),
             8000,
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The details take about a third, never less than they need: at 960 px the table
+        keeps name, company, stage and next follow-up in view."""
+        super().resizeEvent(event)
+        if not self._split_by_hand:
+            width = self.splitter.width()
+            details = max(self.details.minimumSizeHint().width(), int(width * 0.36))
+            self.splitter.setSizes([width - details, details])
 
     def save_state(self, settings: QSettings) -> None:
         """Called by the main window as it closes (child widgets get no close event)."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from networkjournal.ui.common.dates import LONGEST_DATE, show_date
 from networkjournal.ui.common.labels import choices
 
-COLUMN_WIDTHS = (170, 130, 100, 110, 110, 170, 130)
+# Name, company, stage and next follow-up fit beside the details at 960 px; the rest scroll.
+COLUMN_WIDTHS = (130, 110, 100, 85, 110, 170, 130)
 
 
 def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -31,7 +33,9 @@ def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> 
     widths = list(COLUMN_WIDTHS)
     # The stage column fits the longest stage name in the interface's language (French: longer).
     longest = max(table.fontMetrics().horizontalAdvance(text) for _, text in choices("stage"))
-    widths[2] = max(widths[2], longest + 16)
+    widths[2] = max(widths[2], longest + 12)
+    for column in (3, 4):  # dates: never cut to "17 No"
+        widths[column] = table.fontMetrics().horizontalAdvance(show_date(LONGEST_DATE)) + 12
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     header.setStretchLastSection(True)

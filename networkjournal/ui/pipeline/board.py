@@ -43,6 +43,8 @@ from networkjournal.ui.pipeline.board_model import BoardModel
 from networkjournal.ui.pipeline.drop_zone import DropZone
 
 SHOW_MORE_STEP = 200
+COLUMN_MIN_WIDTH = 121
+STRIP_WIDTH = 106  # the closed outcomes, folded
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -191,7 +193,9 @@ class KanbanBoard(QScrollArea):
         frame = QFrame(self)
         frame.setObjectName(f"frame-{spec.key}")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMinimumWidth(165)
+        # Five open stages and the closed strip fit beside the navigation at 960 px (cards
+        # elide their lines; the tooltip has them whole).
+        frame.setMinimumWidth(COLUMN_MIN_WIDTH)
         frame.setMaximumWidth(340)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(2, 6, 2, 2)
@@ -229,7 +233,7 @@ class KanbanBoard(QScrollArea):
     def _build_strip(self) -> QFrame:
         strip = QFrame(self)
         strip.setObjectName("closed-strip")
-        strip.setFixedWidth(112)
+        strip.setFixedWidth(STRIP_WIDTH)
         layout = QVBoxLayout(strip)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton(strip)
@@ -264,7 +268,7 @@ class KanbanBoard(QScrollArea):
         self.toggle.setArrowType(Qt.ArrowType.LeftArrow if expanded else Qt.ArrowType.RightArrow)
         self.toggle.setToolTip(self.tr("Hide closed columns") if expanded
                                else self.tr("Show closed columns"))
-        self.strip.setFixedWidth(100 if expanded else 112)
+        self.strip.setFixedWidth(STRIP_WIDTH)
         if save:
             QSettings().setValue(f"board/{self._name}/closed_expanded", expanded)
         self._update_counts()

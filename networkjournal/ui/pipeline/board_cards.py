@@ -12,6 +12,7 @@ from networkjournal.ui.common.theme import on, rgb_of, secondary
 from networkjournal.ui.pipeline.board_model import CardText
 
 STALE_COLOR = QColor("#d9822b")
+NARROW_CARD = 150  # px of text: below it a warning moves to the footer
 PILL_ALPHA = 45  # the pill's fill: its colour, faint, over the card
 
 
@@ -100,7 +101,11 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(12, 6, -8, -6)
         left, top, width = inner.left(), inner.top(), inner.width()
         warning_width = 0
-        if text.warning:
+        # On a narrow card (a 960 px window) the warning takes the badge's place in the
+        # footer, so the title keeps its room; the accent bar still shows the channel.
+        narrow = bool(text.warning) and width < NARROW_CARD
+        badge, badge_color = (text.warning, STALE_COLOR) if narrow else (text.badge, accent)
+        if text.warning and not narrow:
             warning_width = self._pill(painter, fonts, text.warning, STALE_COLOR, inner.right(),
                                        top, palette.base().color(), align_right=True) + 6
         painter.setPen(palette.text().color())
@@ -119,10 +124,10 @@ class CardDelegate(QStyledItemDelegate):
                        text.detail, self.LEFT)
         bottom = top + 3 * line + 6
         badge_width = 0
-        if text.badge:
+        if badge:
             # The footer (days in stage) keeps its room; the badge takes what is left.
             room = width - fonts.small_metrics.horizontalAdvance(text.footer) - 8
-            badge_width = self._pill(painter, fonts, text.badge, accent, left, bottom,
+            badge_width = self._pill(painter, fonts, badge, badge_color, left, bottom,
                                      palette.base().color(), limit=max(40, min(150, room))) + 6
         painter.setFont(fonts.small)
         painter.setPen(muted)
