@@ -68,3 +68,19 @@ def test_labels_with_a_colour_read_on_the_window(palette, qtbot):
         shown = label.palette()
         assert ratio(shown.color(QPalette.ColorRole.WindowText),
                      shown.color(QPalette.ColorRole.Window)) >= AA_TEXT, colour
+
+
+def test_chart_totals_read_on_the_chart(palette):
+    """The two running totals at the end of the cumulative chart's lines."""
+    from matplotlib.colors import to_hex
+    from matplotlib.figure import Figure
+
+    from networkjournal.ui.charts.drawing import CumulativeChart, Theme
+
+    window = palette.color(QPalette.ColorRole.Window)
+    theme = Theme(background=window.name(),
+                  text=palette.color(QPalette.ColorRole.WindowText).name(),
+                  grid=palette.color(QPalette.ColorRole.Mid).name())
+    chart = CumulativeChart(Figure(), theme)
+    for total in chart.totals:
+        assert ratio(QColor(to_hex(total.get_color())), window) >= AA_TEXT

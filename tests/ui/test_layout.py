@@ -87,7 +87,7 @@ def test_what_a_user_reads_is_in_view_in_a_960_by_600_window(qtbot, journal, lan
     dates = [table.model().index(row, 3).data() for row in range(table.model().rowCount())]
     assert max(fm.horizontalAdvance(text) for text in dates if text) < table.columnWidth(3)
     header = contacts.model.headerData(3, Qt.Orientation.Horizontal)
-    assert fm.horizontalAdvance(header) < table.columnWidth(3)
+    assert table.horizontalHeader().fontMetrics().horizontalAdvance(header) < table.columnWidth(3)
 
     board = window.show_page("pipeline").board
     frames = [board._frames[key] for key in PIPELINE_OPEN] + [board.strip]  # + closed strip

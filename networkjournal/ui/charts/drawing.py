@@ -22,6 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from networkjournal.core.contrast import parse_hex, readable, to_hex
 from networkjournal.core.metrics import VIA_COLD, VIA_RELATIONSHIP, Goals, Stats
 
 if TYPE_CHECKING:
@@ -205,9 +206,12 @@ class CumulativeChart(Chart):
         self.applications, = ax.plot([], [], color=VERMILLION, linewidth=2.2, linestyle="--",
                                      marker="s", markersize=4,
                                      label=translate("ChartsPage", "Applications sent"))
-        # The running totals at the end of the lines: the two numbers the user compares.
+        # The running totals at the end of the lines: the two numbers the user compares, in
+        # their line's colour deepened (or lightened) to WCAG AA on the chart's background.
+        background = parse_hex(theme.background)
         self.totals = [ax.annotate("", (0, 0), xytext=(5, 0), textcoords="offset points",
-                                   va="center", fontsize=9, fontweight="bold", color=color,
+                                   va="center", fontsize=9, fontweight="bold",
+                                   color=to_hex(readable(parse_hex(color), background)),
                                    annotation_clip=False) for color in (GREEN, VERMILLION)]
         self.legend(2)
 

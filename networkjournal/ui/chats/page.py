@@ -95,7 +95,8 @@ class ChatLogWidget(Page):
         if compact:  # beside the contacts table: who is known, status shows as italics
             self.table.hideColumn(1)
             self.table.hideColumn(3)
-            for column, width in ((0, 135), (2, 95), (5, 85)):
+            # The day shows whole (the time may be cut), and the follow-up date.
+            for column, width in ((0, 100), (2, 80), (5, follow_up)):
                 self.table.setColumnWidth(column, width)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

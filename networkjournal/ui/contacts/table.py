@@ -9,7 +9,7 @@ from networkjournal.ui.common.dates import LONGEST_DATE, show_date
 from networkjournal.ui.common.labels import choices
 
 # Name, company, stage and next follow-up fit beside the details at 960 px; the rest scroll.
-COLUMN_WIDTHS = (130, 110, 100, 85, 110, 170, 130)
+COLUMN_WIDTHS = (125, 110, 100, 85, 110, 170, 130)
 
 
 def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
@@ -34,8 +34,10 @@ def contacts_table(model: QAbstractItemModel, parent: QWidget | None = None) -> 
     # The stage column fits the longest stage name in the interface's language (French: longer).
     longest = max(table.fontMetrics().horizontalAdvance(text) for _, text in choices("stage"))
     widths[2] = max(widths[2], longest + 12)
-    for column in (3, 4):  # dates: never cut to "17 No"
-        widths[column] = table.fontMetrics().horizontalAdvance(show_date(LONGEST_DATE)) + 12
+    date_width = table.fontMetrics().horizontalAdvance(show_date(LONGEST_DATE))
+    for column in (3, 4):  # dates: never cut to "17 No", nor their header
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widths[column] = max(date_width, header.fontMetrics().horizontalAdvance(title)) + 12
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
     header.setStretchLastSection(True)
