@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -12,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
+from networkjournal.durable import fsync_dir, publish, swap_folder
 from networkjournal.errors import UserError
 from networkjournal.io.csv_journal import (
     CHAT_COLUMNS,
@@ -25,6 +28,7 @@ from networkjournal.store.export_rows import chat_rows, contact_rows, pipeline_r
 from networkjournal.store.journal import Journal
 
 _EVERY = 2000  # rows between progress reports
+_STAGING = ".export-"  # a hidden folder beside the target: ".<name>.export-XXXX"
 
 
 @dataclass
@@ -40,9 +44,8 @@ class ExportResult:
 def write_csv(
     path: Path, header: Iterable[str], rows: Iterable[Iterable[str]], progress: Progress
 ) -> int:
-    """Write rows of cell strings atomically (a temporary file renamed at the end).
-
-    A cancelled or failed export leaves no half-written file behind.
+    """Write rows of cell strings atomically (a temporary file, flushed to the disk, renamed
+    at the end). A cancelled or failed export leaves no half-written file behind.
     """
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
@@ -56,7 +59,7 @@ def write_csv(
                 writer.writerows(chunk)
                 count += len(chunk)
                 progress.report(count, 0, "")
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
@@ -90,18 +93,41 @@ def export_table(
 
 
 def export_all(journal: Journal, folder: Path, progress: Progress = NO_PROGRESS) -> ExportResult:
-    """The three files into ``folder`` (created if needed), from one consistent read."""
-    folder = Path(folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"cannot create {folder}: {exc.strerror or exc}") from None
-    if not folder.is_dir():
+    """The three files into ``folder``, from one consistent read: the whole set or nothing.
+
+    They are written into a hidden folder beside it, flushed, then swapped in (durable's
+    swap_folder): a kill or a full disk leaves the old set or the new one, never a mix. A
+    folder holding other files too (Documents, say) cannot be swapped: the finished files
+    are renamed into it one after the other at the very end.
+    """
+    folder = Path(folder).absolute()
+    if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder} is not a folder")
-    paths, total = [], 0
-    with journal.read() as session, session.begin():
-        for what, (header, rows) in TABLES.items():
-            path = folder / FILE_NAMES[what]
-            total += write_csv(path, header, rows(session), progress)
-            paths.append(path)
-    return ExportResult(paths, total)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        for stale in folder.parent.glob(f".{folder.name}{_STAGING}*"):  # a killed export's
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}{_STAGING}", dir=folder.parent))
+    except OSError as exc:
+        raise UserError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    total = 0
+    try:
+        with journal.read() as session, session.begin():
+            for what, (header, rows) in TABLES.items():
+                total += write_csv(staging / FILE_NAMES[what], header, rows(session), progress)
+        _move_in(staging, folder)
+    except OSError as exc:
+        raise UserError(f"cannot write {folder}: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ExportResult([folder / FILE_NAMES[what] for what in TABLES], total)
+
+
+def _move_in(staging: Path, folder: Path) -> None:
+    names = set(FILE_NAMES.values())
+    if not folder.exists() or all(entry.name in names for entry in folder.iterdir()):
+        swap_folder(staging, folder)  # the staging folder now holds the old set
+        return
+    for name in sorted(names):
+        os.replace(staging / name, folder / name)  # each already flushed by write_csv
+    fsync_dir(folder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -13,6 +12,7 @@ from networkjournal import __version__
 from networkjournal.core.clock import utcnow
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.core.vocabulary import InteractionKind, InteractionStatus
+from networkjournal.durable import publish
 from networkjournal.errors import UserError
 from networkjournal.store.chats import calendar_entries
 from networkjournal.store.journal import Journal
@@ -90,7 +90,7 @@ def export_ics(journal: Journal, path: Path, progress: Progress = NO_PROGRESS) -
     tmp = path.with_name(f".{path.name}.part")
     try:
         tmp.write_bytes(cal.to_ical())
-        os.replace(tmp, path)
+        publish(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
