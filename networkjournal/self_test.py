@@ -39,8 +39,11 @@ def _step(name: str) -> Iterator[None]:
     except SelfTestFailed:
         raise
     except Exception as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise SelfTestFailed(f"self-test failed at {name}: {type(exc).__name__}: {first}") \
+        root = exc  # the first cause says what is missing ("No module named ..."), not the
+        while root.__cause__ or root.__context__:  # advice numpy wraps it in
+            root = root.__cause__ or root.__context__  # type: ignore[assignment]
+        first = (str(root).strip().splitlines() or [type(root).__name__])[0]
+        raise SelfTestFailed(f"self-test failed at {name}: {type(root).__name__}: {first}") \
             from exc
 
 
