@@ -63,7 +63,18 @@ def build_main_window(db_url: str) -> MainWindow:
 
     window = MainWindow(AppContext(open_journal(db_url)))
     window.open_sample_requested.connect(lambda: _open_sample(window))
+    _watch_other_programs(window)
     return window
+
+
+def _watch_other_programs(window: MainWindow) -> None:
+    """Commits of the command line or another window reload this one's views (the watch
+    lives and dies with the window)."""
+    from networkjournal.ui.common.external_changes import ExternalChanges
+
+    context = window.context
+    window.external_changes = ExternalChanges(  # type: ignore[attr-defined]
+        context.journal, context.operations, parent=window)
 
 
 def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, object]]:
@@ -111,6 +122,7 @@ def start_main_window(db_url: str) -> MainWindow:
     def opened(result: tuple) -> None:
         journal, preloaded = result
         window.attach(AppContext(journal, preloaded))
+        _watch_other_programs(window)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, UserError):

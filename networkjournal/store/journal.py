@@ -129,6 +129,22 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def wait_when_busy(journal: Journal, ms: int) -> None:
+    """How long this journal's writes wait for another writer before being refused as busy.
+
+    The window waits far less than the command line: a unit of work runs on the UI thread,
+    and 5 s behind another program's import is a frozen window.
+    """
+    if journal.engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(journal.engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA busy_timeout={int(ms)}")
+
+    journal.engine.dispose()  # connections already pooled reopen with it
+
+
 @dataclass
 class Journal:
     """An open journal: the engine and the factory of units of work."""

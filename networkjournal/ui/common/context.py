@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
 
 T = TypeVar("T")
+# How long a change waits for another program's write (an import from the command line)
+# before it is refused as busy: the window must not freeze behind it.
+BUSY_WAIT_MS = 400
 
 
 @dataclass
@@ -25,8 +28,11 @@ class AppContext:
     _choices: list[tuple[int, str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        from networkjournal.store.journal import wait_when_busy
+
         self.operations = Operations(self.journal)
         self.operations.changed.connect(self._journal_changed)
+        wait_when_busy(self.journal, BUSY_WAIT_MS)
 
     def _journal_changed(self, changes: Changes, _initiator: object) -> None:
         if Kind.CONTACTS in changes.kinds:
