@@ -116,15 +116,17 @@ def _kill_and_check(sets, target: Path, kill_at: int, delay: float) -> None:
 
 def test_export_all_killed_at_random_moments_leaves_one_whole_set(sets, tmp_path):
     rng = random.Random()
+    paths, expected = sets
     target = tmp_path / "out" / "network"
-    target.parent.mkdir()
-    kills = 25 if LONG else 3
+    journal = open_journal(f"sqlite:///{paths[1]}", read_only=True)
+    export_all(journal, target)  # an earlier export is there: it must never go missing
+    journal.close()
+    kills = 25 if LONG else 2
     for _ in range(kills):  # killed between two steps that make a set durable
         _kill_and_check(sets, target, rng.randint(1, 40), 0)
     for _ in range(kills):  # killed anywhere, a few exports in
-        _kill_and_check(sets, target, 0, rng.uniform(0.05, 0.6))
+        _kill_and_check(sets, target, 0, rng.uniform(0.05, 0.4))
     # The next export finishes the job and clears what the killed ones left.
-    paths, expected = sets
     journal = open_journal(f"sqlite:///{paths[0]}", read_only=True)
     export_all(journal, target)
     journal.close()
