@@ -29,6 +29,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def private_part(target: Path) -> Path:
+    """A new, empty ``.<name>.part`` beside ``target``, readable by its owner only from its
+    first byte: exports hold names, e-mails and notes about real people."""
+    part = target.with_name(f".{target.name}.part")
+    part.unlink(missing_ok=True)  # a killed export's leftover (perhaps with other modes)
+    os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    return part
+
+
 def publish(part: Path, target: Path) -> None:
     """Rename the finished ``part`` to ``target`` once its bytes are on the disk, then make the
     rename itself durable: after a crash ``target`` is the old file or the whole new one."""

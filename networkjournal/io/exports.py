@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
-from networkjournal.durable import fsync_dir, publish, swap_folder
+from networkjournal.durable import fsync_dir, private_part, publish, swap_folder
 from networkjournal.errors import UserError
 from networkjournal.io.csv_journal import (
     CHAT_COLUMNS,
@@ -48,9 +48,10 @@ def write_csv(
     at the end). A cancelled or failed export leaves no half-written file behind.
     """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
     count = 0
+    tmp = path.with_name(f".{path.name}.part")
     try:
+        tmp = private_part(path)
         with tmp.open("w", encoding=CSV_ENCODING, newline="") as handle:
             writer = csv.writer(handle, lineterminator=LINE_END)
             writer.writerow(header)

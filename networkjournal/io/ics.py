@@ -12,7 +12,7 @@ from networkjournal import __version__
 from networkjournal.core.clock import utcnow
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.core.vocabulary import InteractionKind, InteractionStatus
-from networkjournal.durable import publish
+from networkjournal.durable import private_part, publish
 from networkjournal.errors import UserError
 from networkjournal.store.chats import calendar_entries
 from networkjournal.store.journal import Journal
@@ -89,6 +89,7 @@ def export_ics(journal: Journal, path: Path, progress: Progress = NO_PROGRESS) -
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
     try:
+        tmp = private_part(path)
         tmp.write_bytes(cal.to_ical())
         publish(tmp, path)
     except OSError as exc:
