@@ -2,7 +2,8 @@
 
 A journal on a database server is named by a URL such as
 ``postgresql://me@db.example/journal``; its password lives in the keychain.
-Where no keychain exists (a headless Linux box), the URL is used as given.
+Where no keychain holds it (a headless Linux box), the app asks, and keeps the answer in
+memory for the run.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 # (nearly everyone's) never needs it, and it costs start-up time and memory.
 
 log = logging.getLogger("networkjournal.credentials")
+# Passwords typed when the server asked (no keychain, or none kept yet), by account.
+_asked: dict[str, str] = {}
 
 
 def _account(url: URL) -> str:
@@ -44,6 +47,8 @@ def with_stored_password(url_text: str) -> str:
     url = make_url(url_text)
     if url.get_backend_name() == "sqlite" or not url.username or url.password:
         return url_text
+    if _account(url) in _asked:
+        return url.set(password=_asked[_account(url)]).render_as_string(hide_password=False)
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
@@ -55,6 +60,11 @@ def with_stored_password(url_text: str) -> str:
     if password is None:
         return url_text
     return url.set(password=password).render_as_string(hide_password=False)
+
+
+def remember_for_this_run(url_text: str, password: str) -> None:
+    """A password the user typed when asked: kept in this process's memory only."""
+    _asked[_account(make_url(url_text))] = password
 
 
 def store_password(url_text: str, password: str) -> bool:

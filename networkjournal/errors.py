@@ -11,3 +11,7 @@ class JournalTooNewError(UserError):
 
 class RowGone(UserError):
     """What the user acted on was deleted meanwhile (another window); views should reload."""
+
+
+class PasswordNeeded(UserError):
+    """A server journal asks for a password that neither the URL nor the keychain holds."""

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from networkjournal import __version__
-from networkjournal.errors import UserError
+from networkjournal.errors import PasswordNeeded, UserError
 
 if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
@@ -135,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _open_window(args.db)
         return _run_command(args)
+    except PasswordNeeded as exc:
+        from networkjournal.cli.journal_commands import ask_password
+
+        if ask_password(args.db):  # at a terminal, once: typed, kept for this run only
+            return main(argv)
+        return fail(str(exc), 3)
     except UserError as exc:
         return fail(str(exc), 3)
     except KeyboardInterrupt:

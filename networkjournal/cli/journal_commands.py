@@ -85,3 +85,24 @@ def run_password(args: argparse.Namespace) -> int:
         raise UserError("the password was not stored")
     print(f"password kept in the keychain for {display_url(url)}")
     return 0
+
+
+_asked = False
+
+
+def ask_password(db: str | None) -> bool:
+    """Ask at the terminal for the password a server journal needs (once per run)."""
+    global _asked
+    url = db or os.environ.get(ENV_DB) or ""
+    if _asked or "://" not in url or not sys.stdin.isatty():
+        return False
+    _asked = True
+    import getpass
+
+    from networkjournal.credentials import display_url, remember_for_this_run
+
+    secret = getpass.getpass(f"password for {display_url(url)}: ")
+    if not secret:
+        return False
+    remember_for_this_run(url, secret)
+    return True

@@ -1,10 +1,11 @@
-"""SQLite's environment errors (busy, read-only, full, damaged, unreadable) worded for a person."""
+"""Environment errors (busy, read-only, full, damaged, unreadable, server gone) in words."""
 
 from __future__ import annotations
 
 import sqlite3
 
 from networkjournal.errors import UserError
+from networkjournal.store.server import server_error
 
 # Substrings of SQLite's messages (sqlite3 and SQLAlchemy's wrapper carry the same text).
 _DAMAGED = ("malformed", "not a database", "file is encrypted", "corrupt")
@@ -23,7 +24,7 @@ def environment_error(exc: BaseException, where: str = "") -> UserError | None:
     the_file = f"the journal file {where}" if where else "the journal file"
     orig = getattr(exc, "orig", exc)  # SQLAlchemy's DBAPIError wraps the driver's error
     if not isinstance(orig, sqlite3.Error):
-        return None
+        return server_error(orig)
     message = str(orig).lower()
     if any(word in message for word in _DAMAGED):
         return UserError(f"{the_file} is damaged ({orig}); nothing was changed, "

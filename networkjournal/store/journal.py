@@ -120,10 +120,15 @@ def make_engine(url: str) -> Engine:
     A failed statement's message leaves its values out: they are names, emails and
     notes, and the message reaches the log and the crash dialog.
     """
+    from networkjournal.store.server import engine_url
+
     try:
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(engine_url(url), hide_parameters=True)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise UserError(f"cannot open journal {url!r}: {exc}") from None
+        from networkjournal.credentials import display_url
+
+        shown = url if isinstance(exc, ArgumentError) else display_url(url)
+        raise UserError(f"cannot open journal {shown!r}: {exc}") from None
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
     return engine

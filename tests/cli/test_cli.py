@@ -22,8 +22,8 @@ def test_version():
     assert result.stdout.strip() == f"networkjournal {__version__}"
 
 
-def test_demo_then_check(tmp_path, capsys):
-    db = tmp_path / "sample.sqlite"
+def test_demo_then_check(journal_db, capsys):
+    db = journal_db
     assert main(["demo", "--db", str(db)]) == 0
     assert "60 contacts" in capsys.readouterr().out
     assert main(["check", "--db", str(db)]) == 0
@@ -54,8 +54,8 @@ def test_default_journal_lives_in_the_user_data_folder(tmp_path, capsys):
     assert str(tmp_path / "home") in out and "journal.sqlite" in out
 
 
-def test_demo_refuses_a_journal_that_has_contacts(tmp_path, capsys):
-    db = tmp_path / "mine.sqlite"
+def test_demo_refuses_a_journal_that_has_contacts(journal_db, capsys):
+    db = journal_db
     assert main(["demo", "--db", str(db)]) == 0
     capsys.readouterr()
     assert main(["demo", "--db", str(db)]) == 3

@@ -53,13 +53,13 @@ def filled(journal):
     return journal
 
 
-def run_json(capsys, journal_path, *extra: str) -> dict:
-    assert main(["stats", "--db", str(journal_path), "--json", *extra]) == 0
+def run_json(capsys, journal_db, *extra: str) -> dict:
+    assert main(["stats", "--db", str(journal_db), "--json", *extra]) == 0
     return json.loads(capsys.readouterr().out)
 
 
-def test_json_has_totals_interviews_and_weekly_counts(capsys, filled, journal_path):
-    data = run_json(capsys, journal_path, "--timezone", "UTC")
+def test_json_has_totals_interviews_and_weekly_counts(capsys, filled, journal_db):
+    data = run_json(capsys, journal_db, "--timezone", "UTC")
     assert data["contacts"] == 4
     # Ana once despite two chats, Chloé's lunch; Ben only wrote back (reachable, not a
     # relationship built); Dana never.
@@ -85,20 +85,20 @@ def test_json_has_totals_interviews_and_weekly_counts(capsys, filled, journal_pa
     assert sum(w["relationships_built"] for w in weekly) == 2
 
 
-def test_weeks_follow_the_time_zone(capsys, filled, journal_path):
-    paris = run_json(capsys, journal_path, "--timezone", "Europe/Paris")["weekly"]
+def test_weeks_follow_the_time_zone(capsys, filled, journal_db):
+    paris = run_json(capsys, journal_db, "--timezone", "Europe/Paris")["weekly"]
     assert paris[2]["week_start"] == "2026-03-16" and paris[2]["relationships_built"] == 1
     assert paris[1]["relationships_built"] == 0
 
 
-def test_goals_appear_in_the_json(capsys, filled, journal_path):
+def test_goals_appear_in_the_json(capsys, filled, journal_db):
     save_goals(filled, Goals(new_contacts=7, chats=3, follow_ups=1))
-    data = run_json(capsys, journal_path, "--timezone", "UTC")
+    data = run_json(capsys, journal_db, "--timezone", "UTC")
     assert data["goals"] == {"new_contacts": 7, "chats": 3, "follow_ups": 1}
 
 
-def test_table_without_json(capsys, filled, journal_path):
-    assert main(["stats", "--db", str(journal_path), "--timezone", "UTC"]) == 0
+def test_table_without_json(capsys, filled, journal_db):
+    assert main(["stats", "--db", str(journal_db), "--timezone", "UTC"]) == 0
     out = capsys.readouterr().out
     assert "Relationships built:  2" in out
     assert "Applications sent:    2" in out
@@ -106,16 +106,16 @@ def test_table_without_json(capsys, filled, journal_path):
     assert "2026-03-09" in out and "Week (Mon)" in out
 
 
-def test_empty_journal(capsys, journal, journal_path):
-    data = run_json(capsys, journal_path)
+def test_empty_journal(capsys, journal, journal_db):
+    data = run_json(capsys, journal_db)
     assert data["contacts"] == 0 and data["weekly"] == []
     assert data["interviews"] == {"via_relationship": 0, "via_cold": 0}
-    assert main(["stats", "--db", str(journal_path)]) == 0
+    assert main(["stats", "--db", str(journal_db)]) == 0
     assert "No activity yet" in capsys.readouterr().out
 
 
-def test_unknown_time_zone_is_refused_in_one_line(capsys, journal, journal_path):
-    assert main(["stats", "--db", str(journal_path), "--timezone", "Mars/Olympus"]) == 3
+def test_unknown_time_zone_is_refused_in_one_line(capsys, journal, journal_db):
+    assert main(["stats", "--db", str(journal_db), "--timezone", "Mars/Olympus"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("networkjournal: error: unknown time zone 'Mars/Olympus'")
     assert len(err.strip().splitlines()) == 1

@@ -11,6 +11,7 @@ from icalendar import Calendar
 from sqlalchemy import func, select
 
 from networkjournal.cli import main
+from networkjournal.paths import resolve_db
 from networkjournal.store.journal import open_journal
 from networkjournal.store.models import Contact, Interaction
 
@@ -18,12 +19,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    return str(tmp_path / "cli.sqlite")
+def db(journal_db) -> str:
+    return journal_db
 
 
 def contacts_in(db: str) -> int:
-    journal = open_journal(f"sqlite:///{db}")
+    journal = open_journal(resolve_db(db))
     try:
         with journal.read() as s:
             return s.scalar(select(func.count()).select_from(Contact))
@@ -69,7 +70,7 @@ def test_unreadable_file_exits_3_with_one_line(db, capsys, args, message):
     assert contacts_in(db) == 11
 
 
-def test_export_contacts_and_all_and_reimport_folder(db, tmp_path, capsys):
+def test_export_contacts_and_all_and_reimport_folder(db, tmp_path, capsys, new_journal_url):
     main(["import", str(DATA / "google_contacts.csv"), "--db", db])
     out = tmp_path / "contacts.csv"
     assert main(["export", "contacts", "--out", str(out), "--db", db]) == 0
@@ -83,13 +84,13 @@ def test_export_contacts_and_all_and_reimport_folder(db, tmp_path, capsys):
     capsys.readouterr()
     assert main(["import", str(folder), "--db", db]) == 0
     assert "0 added, 0 updated, 11 unchanged" in capsys.readouterr().out
-    fresh = str(tmp_path / "fresh.sqlite")
+    fresh = new_journal_url("fresh")
     assert main(["import", str(out), "--db", fresh]) == 0
     assert contacts_in(fresh) == 11
 
 
 def test_export_ics_holds_planned_chats_and_follow_ups(db, tmp_path):
-    journal = open_journal(f"sqlite:///{db}")
+    journal = open_journal(resolve_db(db))
     soon = datetime(2030, 5, 2, 9, 30)
     with journal.transaction() as s:
         anne = Contact(first_name="Anne", last_name="Martin")
@@ -138,8 +139,9 @@ def test_export_to_unwritable_place_is_one_line(db, tmp_path, capsys):
     assert capsys.readouterr().err.startswith("networkjournal: error: cannot write")
 
 
-def test_move_to_a_new_computer_keeps_two_contacts_sharing_an_email(db, tmp_path, capsys):
-    journal = open_journal(f"sqlite:///{db}")
+def test_move_to_a_new_computer_keeps_two_contacts_sharing_an_email(db, tmp_path, capsys,
+                                                                   new_journal_url):
+    journal = open_journal(resolve_db(db))
     with journal.transaction() as s:
         for first, last, summary in (("Alice", "Martin", "Lunch"), ("Bob", "Durand", "Call")):
             person = Contact(first_name=first, last_name=last, email="info@acme.fr")
@@ -154,12 +156,12 @@ def test_move_to_a_new_computer_keeps_two_contacts_sharing_an_email(db, tmp_path
     folder = tmp_path / "all"
     assert main(["export", "all", "--out", str(folder), "--db", db]) == 0
     capsys.readouterr()
-    fresh = str(tmp_path / "fresh.sqlite")
+    fresh = new_journal_url("fresh")
     assert main(["import", str(folder), "--db", fresh]) == 0
     assert capsys.readouterr().out == (
         "Network Journal CSV all: 4 added, 0 updated, 0 unchanged, 0 skipped\n"
     )
-    moved = open_journal(f"sqlite:///{fresh}")
+    moved = open_journal(fresh)
     try:
         with moved.read() as s:
             after = sorted(
@@ -186,6 +188,7 @@ def _many_contacts(db: str) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only  # the journal is filled with SQLite's own SQL
 @pytest.mark.parametrize("what", ["contacts", "all"])
 def test_a_full_disk_during_an_export_is_one_line(db, tmp_path, what, capsys):
     """A file-size limit stands in for a full disk: the write fails part way."""

@@ -7,7 +7,7 @@ import filecmp
 from datetime import date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
@@ -302,6 +302,9 @@ def other(tmp_path):
 def test_round_trip_keeps_any_unicode_text(
     journal, other, tmp_path, first, fields, summary, chat_notes, role, opp_company
 ):
+    # PostgreSQL's text holds no U+0000 (refused in one line: tests/store/test_server.py)
+    assume(journal.engine.dialect.name == "sqlite" or "\x00" not in
+           first + opp_company + summary + chat_notes + role + "".join(fields.values()))
     for j in (journal, other):
         with j.transaction() as s:
             for model in (Interaction, Opportunity, Contact):

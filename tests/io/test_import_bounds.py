@@ -163,6 +163,7 @@ def test_nul_in_a_vcard_parameter_is_handled(tmp_path, capsys, param):
     assert "1 added" in captured.out
 
 
+@pytest.mark.sqlite_only  # SQLite's one writer; tests/store/test_server_concurrency.py
 def test_records_are_read_before_the_write_lock_is_taken(journal):
     """A slow file must not keep other writers out: the journal stays writable while it is read."""
     path = journal.path

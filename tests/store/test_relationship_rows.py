@@ -126,6 +126,7 @@ def imported(journal):
     return journal
 
 
+@pytest.mark.sqlite_only  # SQLite's query plan
 @pytest.mark.parametrize("ids", [None, [1, 2, 3]], ids=["board", "some cards"])
 def test_no_step_of_the_board_query_rereads_the_stage_history_per_contact(imported, ids):
     with imported.read() as session:
