@@ -45,6 +45,7 @@ class Action(StrEnum):
     ADD_WIN = "add_win"
     DELETE_WIN = "delete_win"
     IMPORT = "import"
+    RESTORE = "restore"
     EXPORT = "export"
     DEMO = "demo"
     UNDO = "undo"

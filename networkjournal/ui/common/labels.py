@@ -106,6 +106,7 @@ _LABELS: dict[str, dict[str, str]] = {
         Action.ADD_WIN: QT_TRANSLATE_NOOP("Labels", "Add win"),
         Action.DELETE_WIN: QT_TRANSLATE_NOOP("Labels", "Delete win"),
         Action.IMPORT: QT_TRANSLATE_NOOP("Labels", "Import"),
+        Action.RESTORE: QT_TRANSLATE_NOOP("Labels", "Restore a backup"),
         Action.EXPORT: QT_TRANSLATE_NOOP("Labels", "Export"),
         Action.DEMO: QT_TRANSLATE_NOOP("Labels", "Sample journal"),
         Action.UNDO: QT_TRANSLATE_NOOP("Labels", "Undo"),

@@ -61,6 +61,9 @@ def install_transfer_actions(window: MainWindow) -> TransferController:
         file_menu.addActions(actions)
         file_menu.addSeparator()
     controller.action_import, controller.action_import_folder, controller.action_export = actions
+    from networkjournal.ui.transfer.backup_actions import install_backup_actions
+
+    install_backup_actions(window, first)
     merge = QAction(translate("TransferController", "&Merge contacts…"), window)
     merge.triggered.connect(controller.choose_merge)
     window.menus["contact"].addSeparator()
