@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
 
 from networkjournal.core.clock import utcnow
 from networkjournal.core.validation import full_name
@@ -40,6 +41,13 @@ NAMING = {
 }
 
 
+def Words(length: int) -> TypeEngine[str]:
+    """Text a person or an imported file writes: VARCHAR(length) in a journal file, TEXT on
+    PostgreSQL. SQLite never enforces the length, so a journal file holds longer names and
+    notes; a server must take what a file took (and an import), not refuse it as too long."""
+    return String(length).with_variant(Text(), "postgresql")
+
+
 def new_uid() -> str:
     """A stable identifier that survives export, import and merge."""
     return str(uuid.uuid4())
@@ -58,14 +66,14 @@ class Contact(Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    first_name: Mapped[str] = mapped_column(String(200), default="")
-    last_name: Mapped[str] = mapped_column(String(200), default="")
-    company: Mapped[str] = mapped_column(String(300), default="")
-    title: Mapped[str] = mapped_column(String(300), default="")
-    email: Mapped[str] = mapped_column(String(320), default="")
-    phone: Mapped[str] = mapped_column(String(64), default="")
-    linkedin_url: Mapped[str] = mapped_column(String(500), default="")
+    uid: Mapped[str] = mapped_column(Words(36), unique=True, default=new_uid)
+    first_name: Mapped[str] = mapped_column(Words(200), default="")
+    last_name: Mapped[str] = mapped_column(Words(200), default="")
+    company: Mapped[str] = mapped_column(Words(300), default="")
+    title: Mapped[str] = mapped_column(Words(300), default="")
+    email: Mapped[str] = mapped_column(Words(320), default="")
+    phone: Mapped[str] = mapped_column(Words(64), default="")
+    linkedin_url: Mapped[str] = mapped_column(Words(500), default="")
     source: Mapped[str] = mapped_column(String(32), default=Source.OTHER.value)
     introduced_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), nullable=True
@@ -108,7 +116,7 @@ class Interaction(Base):
     __tablename__ = "interactions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(Words(36), unique=True, default=new_uid)
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
@@ -116,7 +124,7 @@ class Interaction(Base):
     status: Mapped[str] = mapped_column(String(16), default=InteractionStatus.DONE.value)
     direction: Mapped[str] = mapped_column(String(16), default=Direction.OUTGOING.value)
     occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
-    summary: Mapped[str] = mapped_column(String(500), default="")
+    summary: Mapped[str] = mapped_column(Words(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     follow_up_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -150,10 +158,10 @@ class Opportunity(Base):
     __tablename__ = "opportunities"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    company: Mapped[str] = mapped_column(String(300), index=True)
-    role: Mapped[str] = mapped_column(String(300), default="")
-    url: Mapped[str] = mapped_column(String(500), default="")
+    uid: Mapped[str] = mapped_column(Words(36), unique=True, default=new_uid)
+    company: Mapped[str] = mapped_column(Words(300), index=True)
+    role: Mapped[str] = mapped_column(Words(300), default="")
+    url: Mapped[str] = mapped_column(Words(500), default="")
     channel: Mapped[str] = mapped_column(String(32))
     referrer_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), nullable=True, index=True
@@ -207,7 +215,7 @@ class PastCompany(Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
-    company: Mapped[str] = mapped_column(String(300))
+    company: Mapped[str] = mapped_column(Words(300))
     left_on: Mapped[date] = mapped_column(Date)  # the day the change was noticed
 
 
@@ -217,7 +225,7 @@ class Win(Base):
     __tablename__ = "wins"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(Words(36), unique=True, default=new_uid)
     happened_on: Mapped[date] = mapped_column(Date, index=True)
-    text: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Words(300), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -4,4 +4,4 @@ Opening a journal already at this revision skips loading Alembic entirely.
 Update it with every new revision in store/migrations/versions/.
 """
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"

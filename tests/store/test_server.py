@@ -57,3 +57,19 @@ def test_text_postgresql_cannot_hold_is_refused_in_one_line(journal):
         expected = 0
     with journal.read() as session:
         assert session.scalar(select(func.count()).select_from(Contact)) == expected
+
+
+def test_names_longer_than_their_column_are_kept_on_either_database(journal, tmp_path):
+    """SQLite never enforced VARCHAR lengths: a server journal takes what a file took."""
+    from networkjournal.io.readers import open_source
+    from networkjournal.store.imports import import_records
+
+    company = "C" * 400
+    path = tmp_path / "Connections.csv"
+    path.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                    f"Ann,{'L' * 300},https://www.linkedin.com/in/ann,,{company},Eng,"
+                    "12 Mar 2024\n", encoding="utf-8")
+    source = open_source(path)
+    assert import_records(journal, source.records(), format=source.format).added == 1
+    with journal.read() as session:
+        assert session.scalar(select(Contact.company)) == company
