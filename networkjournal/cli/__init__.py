@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "networkjournal.cli.transfer_commands",
     "networkjournal.cli.stats_command",
     "networkjournal.cli.backup_commands",
+    "networkjournal.cli.migrate_command",
 ]
 
 
