@@ -173,7 +173,17 @@ def run_gui(db: str | None) -> int:
     setup_logging()
     app = make_application()
     install_excepthook()
-    window = start_main_window(resolve_db(db))
+    url = resolve_db(db)
+    from networkjournal.ui.common.one_window import bring_to_front, claim_journal
+
+    # One window per journal: two writing to one file would each show stale rows.
+    claim = claim_journal(url, lambda text: QMessageBox.information(None, APP_NAME, text))
+    if claim is None:
+        return 0  # open elsewhere: that window came to the front
+    window = start_main_window(url)
+    if not isinstance(claim, bool):
+        claim.setParent(window)
+        claim.raise_requested.connect(lambda: bring_to_front(window))
     window.open_failed.connect(lambda: app.exit(3))
     window.show()
     return app.exec()

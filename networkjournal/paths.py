@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 from networkjournal import APP_ID
 
@@ -70,3 +71,15 @@ def resolve_db(db: str | None) -> str:
 
         return with_stored_password(db)
     return sqlite_url(Path(db).expanduser().resolve())
+
+
+def plain_sqlite_path(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///path`` URL, read without SQLAlchemy (start-up); None
+    for anything fancier (options, another database).
+
+    The path is percent-escaped in the URL (sqlite_url); a bare "?" starts options.
+    """
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or any(c in url for c in "?#"):
+        return None
+    return Path(unquote(url[len(prefix):]))

@@ -7,12 +7,10 @@ SQLAlchemy, laid out as the contacts page will be. The page replaces it when it 
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import unquote
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
 
+from networkjournal.paths import plain_sqlite_path
 from networkjournal.store.first_screen import first_contact_rows
 from networkjournal.ui.contacts.model import ContactsModel
 from networkjournal.ui.contacts.table import contacts_table
@@ -54,7 +52,7 @@ class ContactsPreview(QWidget):
 def preview_first_contacts(journal_url: str, parent: QWidget) -> ContactsPreview | None:
     """A preview of the journal at ``journal_url``, or None when there is nothing quick to show
     (a server journal, a new or older journal, an empty one, a table sorted otherwise)."""
-    path = _plain_sqlite_path(journal_url)
+    path = plain_sqlite_path(journal_url)
     if path is None:
         return None
     preview = ContactsPreview(parent)
@@ -65,14 +63,3 @@ def preview_first_contacts(journal_url: str, parent: QWidget) -> ContactsPreview
         return None
     preview.model.set_rows(rows)
     return preview
-
-
-def _plain_sqlite_path(url: str) -> Path | None:
-    """The file of a plain ``sqlite:///path`` URL (anything fancier takes the normal path).
-
-    The path is percent-escaped in the URL (paths.sqlite_url); a bare "?" starts options.
-    """
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or any(c in url for c in "?#"):
-        return None
-    return Path(unquote(url[len(prefix):]))
