@@ -15,3 +15,12 @@ class RowGone(UserError):
 
 class PasswordNeeded(UserError):
     """A server journal asks for a password that neither the URL nor the keychain holds."""
+
+
+class JournalDamaged(UserError):
+    """The journal file's pages are damaged: a backup may be restored in its place."""
+
+
+class EditConflict(UserError):
+    """The contact or opportunity being saved was changed by someone else since it was read:
+    the user chooses whose version stays (saving again without the check overwrites)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from networkjournal.core.changes import Action, Changes, Kind
 from networkjournal.core.clock import utcnow
@@ -13,6 +14,7 @@ from networkjournal.ops._record import recorded
 from networkjournal.store import contacts as store
 from networkjournal.store import undo
 from networkjournal.store.chats import log_chat
+from networkjournal.store.conflicts import refuse_if_changed
 from networkjournal.store.gone import get_or_gone
 from networkjournal.store.journal import Journal
 from networkjournal.store.merge import merge_into
@@ -23,11 +25,14 @@ _CONTACTS = frozenset({Kind.CONTACTS})
 _EVERYTHING_OF_A_PERSON = frozenset({Kind.CONTACTS, Kind.CHATS, Kind.OPPORTUNITIES})
 
 
-def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None = None) -> Changes:
+def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None = None, *,
+                 seen: datetime | None = None) -> Changes:
     """Create or update one contact; ``ids`` holds its id.
 
     Naming who introduced them credits the introducer (the method's "ask friends for
     introductions"): an introduction is logged for them, which makes them an Advocate.
+    ``seen`` (store.conflicts.contact_seen when the editor opened) refuses, as
+    EditConflict, to overwrite a change made elsewhere since.
     """
     before_introducer = None
     if contact_id is not None:
@@ -44,6 +49,8 @@ def save_contact(journal: Journal, draft: ContactDraft, contact_id: int | None =
     if credit is not None:
         scopes += _person_and_chats(credit)
     with journal.transaction() as session:
+        if contact_id is not None:
+            refuse_if_changed(session, Contact, contact_id, seen)
         before = undo.take(session, scopes)
         contact = store.save_contact(session, draft, contact_id)
         if credit is not None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from networkjournal.core.changes import Action, Changes, Kind
 from networkjournal.core.vocabulary import OpportunityStage
 from networkjournal.ops._record import recorded
 from networkjournal.store import opportunities as store
 from networkjournal.store import undo
+from networkjournal.store.conflicts import refuse_if_changed
 from networkjournal.store.journal import Journal
+from networkjournal.store.models import Opportunity
 
 _OPPORTUNITIES = frozenset({Kind.OPPORTUNITIES})
 
@@ -20,14 +23,19 @@ def _with_history(ids: Sequence[int]) -> list[undo.Scope]:
 
 
 def save_opportunity(journal: Journal, draft: store.OpportunityDraft, stage: str,
-                     opportunity_id: int | None = None) -> Changes:
-    """Create or edit one opportunity at ``stage``; ``ids`` holds its id."""
+                     opportunity_id: int | None = None, *,
+                     seen: datetime | None = None) -> Changes:
+    """Create or edit one opportunity at ``stage``; ``ids`` holds its id.
+
+    ``seen`` (store.conflicts.opportunity_seen when the editor opened) refuses, as
+    EditConflict, to overwrite a change made elsewhere since (a card moved, an edit)."""
     if opportunity_id is None:
         with journal.transaction() as session:
             new_id = store.create_opportunity(session, draft, stage).id
             record = undo.created(session, _with_history([new_id]))
         return Changes(Action.SAVE_OPPORTUNITY, _OPPORTUNITIES, (new_id,), 1, undo=record)
     with recorded(journal, _with_history([opportunity_id])) as unit:
+        refuse_if_changed(unit.session, Opportunity, opportunity_id, seen)
         opportunity = store.update_opportunity(unit.session, opportunity_id, draft)
         store.move_stage(unit.session, opportunity, stage)
     return Changes(Action.SAVE_OPPORTUNITY, _OPPORTUNITIES, (opportunity_id,), 1,
