@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from networkjournal import APP_ID, APP_NAME, __version__
 from networkjournal.core.progress import Progress
-from networkjournal.errors import UserError
+from networkjournal.errors import JournalDamaged, PasswordNeeded, UserError
 from networkjournal.logs import setup_logging
 from networkjournal.paths import data_dir, resolve_db, sqlite_url
 from networkjournal.ui.common.background import run_in_background
@@ -86,12 +86,15 @@ def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, o
     from networkjournal.core.today import due_items
     from networkjournal.store.backups import daily_backup
     from networkjournal.store.contacts import load_contact_rows
-    from networkjournal.store.journal import open_journal
+    from networkjournal.store.journal import open_journal, refuse_damaged
     from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)
-    daily_backup(journal)  # the day's automatic backup, on the first open of the day
     try:
+        # Damage anywhere is found now; and found before the day's backup, which would
+        # otherwise rotate a sound copy out for a damaged one.
+        refuse_damaged(journal)
+        daily_backup(journal)  # the day's automatic backup, on the first open of the day
         with journal.read() as session:
             today = date.today()
             due = len(due_items(today_facts(session, today), today))
@@ -124,16 +127,54 @@ def start_main_window(db_url: str) -> MainWindow:
         window.attach(AppContext(journal, preloaded))
         _watch_other_programs(window)
 
-    def failed(exc: BaseException) -> None:
+    def failed(exc: BaseException, url: str) -> None:
+        if isinstance(exc, JournalDamaged) and _restored_backup(window, url, exc):
+            start(url)  # the backup is in the journal's place now: open it
+            return
+        if isinstance(exc, PasswordNeeded) and url == db_url:
+            retry = _ask_password(window, url)  # no keychain holds it: ask, once
+            if retry is not None:
+                start(retry)
+                return
         if isinstance(exc, UserError):
             QMessageBox.critical(window, APP_NAME, str(exc))
         else:
             report_exception(exc)
         window.open_failed.emit()
 
-    run_in_background(lambda progress: _open_and_load(db_url, progress), opened,
-                      parent=window, on_error=failed, show_dialog=False)
+    def start(url: str) -> None:
+        run_in_background(lambda progress: _open_and_load(url, progress), opened,
+                          parent=window, on_error=lambda exc: failed(exc, url),
+                          show_dialog=False)
+
+    start(db_url)
     return window
+
+
+def _restored_backup(window: MainWindow, url: str, exc: JournalDamaged) -> bool:
+    """Offer the newest sound backup of a damaged journal file; True once restored."""
+    from networkjournal.paths import plain_sqlite_path
+    from networkjournal.ui.common.restore_offer import offer_backup
+
+    path = plain_sqlite_path(url)
+    return path is not None and offer_backup(window, path, str(exc))
+
+
+def _ask_password(window: MainWindow, url: str) -> str | None:
+    """The server journal's URL with the password the user types (kept for this run only)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from networkjournal.credentials import display_url, remember_for_this_run, with_stored_password
+
+    secret, ok = QInputDialog.getText(
+        window, APP_NAME,
+        QCoreApplication.translate("Start", "Password for {journal}:").format(
+            journal=display_url(url)),
+        QLineEdit.EchoMode.Password)
+    if not ok or not secret:
+        return None
+    remember_for_this_run(url, secret)
+    return with_stored_password(url)
 
 
 def sample_journal_url() -> str:

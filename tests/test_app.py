@@ -199,4 +199,34 @@ def test_a_damaged_journal_is_explained_not_reported_as_a_crash(qtbot, tmp_path)
     assert len(shown) == 1
     title, text = shown[0]
     assert title != "Something went wrong" and "unexpected" not in text
-    assert text.startswith("the journal file is damaged (database disk image is malformed)")
+    assert text.startswith("the journal file ") and text.endswith("restore a copy you trust")
+    assert "damaged.sqlite is damaged (database disk image is malformed)" in text
+
+
+def test_a_damaged_journal_with_a_backup_offers_it_and_opens_it(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from networkjournal.app import start_main_window
+    from networkjournal.store.backups import take_backup
+    from tests.cli.test_cli import _damaged_journal
+
+    path = _damaged_journal(tmp_path)  # the sample journal, then its contacts page damaged
+    clean = tmp_path / "clean.sqlite"
+    from networkjournal.cli import main
+
+    assert main(["demo", "--db", str(clean)]) == 0
+    backup = take_backup(clean, "daily")
+    target = take_backup(path, "daily").parent  # the damaged journal's own backup folder
+    backup.rename(target / ("99999999-" + backup.name))  # the newest there, and sound
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    make_application()
+    window = start_main_window(f"sqlite:///{path}")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.context is not None, timeout=15_000)
+    assert "is damaged" in asked[0] and "Restore the newest backup" in asked[0]
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.total_count() == 60, timeout=10_000)
+    window.context.journal.close()

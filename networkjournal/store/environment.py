@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from networkjournal.errors import UserError
+from networkjournal.errors import JournalDamaged, UserError
 from networkjournal.store.server import server_error
 
 # Substrings of SQLite's messages (sqlite3 and SQLAlchemy's wrapper carry the same text).
@@ -27,8 +27,8 @@ def environment_error(exc: BaseException, where: str = "") -> UserError | None:
         return server_error(orig)
     message = str(orig).lower()
     if any(word in message for word in _DAMAGED):
-        return UserError(f"{the_file} is damaged ({orig}); nothing was changed, "
-                         "restore a copy you trust")
+        return JournalDamaged(f"{the_file} is damaged ({orig}); nothing was changed, "
+                              "restore a copy you trust")
     if any(word in message for word in _UNREADABLE):
         return UserError(f"cannot read {the_file}: permission denied")
     if "locked" in message or "busy" in message:

@@ -29,7 +29,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from networkjournal.errors import JournalTooNewError, UserError
+from networkjournal.errors import JournalDamaged, JournalTooNewError, UserError
 from networkjournal.store.environment import environment_error
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
@@ -380,3 +380,18 @@ def integrity_problems(journal: Journal) -> list[str]:
                 problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
     return problems
 
+
+
+def refuse_damaged(journal: Journal) -> None:
+    """SQLite's quick check of every page (tens of milliseconds): damage anywhere is found
+    when the window opens, not on the click that would reach it. JournalDamaged if any."""
+    if journal.engine.dialect.name != "sqlite":
+        return
+    with journal.engine.connect() as conn:
+        try:
+            result = conn.execute(text("PRAGMA quick_check")).scalars().all()
+        except DBAPIError as exc:
+            raise (environment_error(exc, str(journal.path or "")) or exc) from None
+    if result != ["ok"]:
+        raise JournalDamaged(f"the journal file {journal.path} is damaged ({result[0]}); "
+                             "nothing was changed, restore a copy you trust")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Changes
 from networkjournal.core.drafts import (
     EMAIL_INVALID,
     NAME_MISSING,
@@ -32,7 +33,9 @@ from networkjournal.core.drafts import (
 )
 from networkjournal.core.relationship import starting_stage
 from networkjournal.ops.contacts import save_contact
+from networkjournal.store.conflicts import contact_seen
 from networkjournal.store.contact_views import contact_draft, duplicate_names
+from networkjournal.ui.common.conflicts import THEIRS, save_unless_changed
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, to_qdate
@@ -56,6 +59,8 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(640)
 
         draft = ContactDraft() if contact_id is None else context.read(contact_draft, contact_id)
+        # What the journal held when editing began: a change made elsewhere since is noticed.
+        self.seen = None if contact_id is None else context.read(contact_seen, contact_id)
         people = [c for c in context.contact_choices() if c[0] != contact_id]
 
         self.first_name = QLineEdit(draft.first_name)
@@ -217,9 +222,13 @@ class ContactDialog(QDialog):
         duplicates = self.context.read(duplicate_names, draft, self.contact_id)
         if duplicates and not self._confirm_duplicate(duplicates):
             return
-        changes = self.context.operations.perform(
-            save_contact, draft, self.contact_id, parent=self, error_title=self.tr("Cannot save"))
-        if changes is None:
+        changes = save_unless_changed(self.context.operations, save_contact, draft,
+                                      self.contact_id, seen=self.seen, parent=self,
+                                      error_title=self.tr("Cannot save"))
+        if changes == THEIRS:
+            self.reject()
+            return
+        if not isinstance(changes, Changes):
             return
         self.saved_id = changes.ids[0]
         self.accept()

@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from networkjournal.core.changes import Changes
 from networkjournal.core.clock import utcnow
 from networkjournal.core.pipeline import counts_as_application
 from networkjournal.core.vocabulary import Channel, OpportunityStage
 from networkjournal.errors import UserError
 from networkjournal.ops import opportunities as ops
 from networkjournal.store.companies import company_names
+from networkjournal.store.conflicts import opportunity_seen
 from networkjournal.store.contact_views import existing_name
 from networkjournal.store.opportunities import OpportunityDraft, opportunity_form
+from networkjournal.ui.common.conflicts import THEIRS, save_unless_changed
 from networkjournal.ui.common.contact_picker import ContactPicker
 from networkjournal.ui.common.context import AppContext
 from networkjournal.ui.common.dates import DATE_FORMAT, from_qdate, show_datetime, to_qdate
@@ -87,8 +90,10 @@ class OpportunityDialog(QDialog):
         self.setMinimumWidth(520)
         people = context.contact_choices()
         companies = context.read(company_names)
+        self.seen: datetime | None = None
         if opportunity_id is not None:
             draft, stage, history = context.read(opportunity_form, opportunity_id)
+            self.seen = context.read(opportunity_seen, opportunity_id)  # changed elsewhere?
         else:
             channel = Channel.REFERRAL if referrer_id is not None else Channel.NETWORKING
             draft = OpportunityDraft(company, channel=channel.value, referrer_id=referrer_id)
@@ -201,10 +206,13 @@ class OpportunityDialog(QDialog):
             self._refuse(self.tr("A referral needs a referrer: pick the contact who referred you."))
             self.referrer.setFocus()
             return
-        changes = self.context.operations.perform(
-            ops.save_opportunity, draft, stage, self.opportunity_id, parent=self,
-            error_title=self.tr("Cannot save"))
-        if changes is None:
+        changes = save_unless_changed(self.context.operations, ops.save_opportunity, draft,
+                                      stage, self.opportunity_id, seen=self.seen, parent=self,
+                                      error_title=self.tr("Cannot save"))
+        if changes == THEIRS:
+            self.reject()
+            return
+        if not isinstance(changes, Changes):
             return
         self.opportunity_id = changes.ids[0]
         self.accept()
