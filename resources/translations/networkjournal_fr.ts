@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals and backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal by the backup {name} ({when})?
+
+The journal as it is now is kept as one more backup; this cannot be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored; the journal it replaced is kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <source>Brief</source>
@@ -581,6 +622,25 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>{what}. Save your version over it, or keep the other one and drop your edits?</source>
+        <translation>{what}. Enregistrer votre version à sa place, ou garder l&apos;autre et abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>Enregistrer la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetails</name>
     <message>
         <source>Chats</source>
@@ -1049,6 +1109,13 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>JournalLock</name>
+    <message>
+        <source>This journal is already open in another Network Journal window: it was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KanbanBoard</name>
     <message>
         <source>1 day</source>
@@ -1340,6 +1407,10 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -1978,6 +2049,13 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Password for {journal}:</source>
+        <translation>Mot de passe de {journal}&#xa0;:</translation>
     </message>
 </context>
 <context>
