@@ -5,41 +5,43 @@
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Backed up: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Journals and backups (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux et sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Replace your journal by the backup {name} ({when})?
 
 The journal as it is now is kept as one more backup; this cannot be undone with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre journal par la sauvegarde {name} ({when})&#xa0;?
+
+Le journal tel qu&apos;il est maintenant est conservé comme une sauvegarde de plus&#xa0;; Ctrl+Z ne pourra pas annuler ce remplacement.</translation>
     </message>
     <message>
         <source>Restoring {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {name}…</translation>
     </message>
     <message>
         <source>Backup restored; the journal it replaced is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée&#xa0;; le journal remplacé est conservé dans {path}.</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1114,7 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     <name>JournalLock</name>
     <message>
         <source>This journal is already open in another Network Journal window: it was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal est déjà ouvert dans une autre fenêtre de Network Journal&#xa0;: elle a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -1410,7 +1412,7 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1946,6 +1948,17 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     <message>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>{problem}
+
+Restore the newest backup that is sound, from {when}? The damaged journal is kept beside the backups.</source>
+        <translation>{problem}
+
+Restaurer la sauvegarde saine la plus récente, du {when}&#xa0;? Le journal endommagé est conservé à côté des sauvegardes.</translation>
     </message>
 </context>
 <context>
