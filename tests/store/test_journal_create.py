@@ -57,13 +57,19 @@ def _schema(path) -> dict:
                 "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
             )
         }
-    engine = create_engine(f"sqlite:///{path}")
+    return {"ddl": ddl, "tables": inspected(f"sqlite:///{path}")}
+
+
+def inspected(url: str) -> dict:
+    """Every table's columns, keys, indexes and constraints, as SQLAlchemy reads them back."""
+    engine = create_engine(url)
     try:
         found = inspect(engine)
-        tables = {
+        return {
             table: {
                 "columns": [
-                    (c["name"], str(c["type"]), c["nullable"], c["default"], c["primary_key"])
+                    (c["name"], str(c["type"]), c["nullable"], c["default"],
+                     c.get("primary_key"))
                     for c in found.get_columns(table)
                 ],
                 "primary_key": found.get_pk_constraint(table),
@@ -75,7 +81,6 @@ def _schema(path) -> dict:
         }
     finally:
         engine.dispose()
-    return {"ddl": ddl, "tables": tables}
 
 
 def _version(path) -> list[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import create_engine, insert, inspect, select
+from sqlalchemy import create_engine, insert, select
 
 from networkjournal.store.journal import alembic_config, open_journal
 from networkjournal.store.models import Contact
 from networkjournal.store.schema_version import SCHEMA_HEAD
+from tests.store.test_journal_create import inspected
 
 
 def _upgrade(url: str, revision: str) -> None:
@@ -20,31 +21,12 @@ def _upgrade(url: str, revision: str) -> None:
     engine.dispose()
 
 
-def _schema(url: str) -> dict:
-    engine = create_engine(url)
-    try:
-        found = inspect(engine)
-        return {
-            table: {
-                "columns": [(c["name"], str(c["type"]), c["nullable"], c.get("default"))
-                            for c in found.get_columns(table)],
-                "primary_key": found.get_pk_constraint(table),
-                "foreign_keys": sorted(found.get_foreign_keys(table), key=repr),
-                "indexes": sorted(found.get_indexes(table), key=lambda i: i["name"]),
-                "unique": sorted(found.get_unique_constraints(table), key=repr),
-            }
-            for table in found.get_table_names()
-        }
-    finally:
-        engine.dispose()
-
-
 def test_a_new_server_journal_equals_one_migrated_step_by_step(server_journal_url,
                                                               server_schemas):
     created, migrated = server_journal_url, server_schemas()
     open_journal(created).close()
     _upgrade(migrated, "head")
-    assert _schema(created) == _schema(migrated)
+    assert inspected(created) == inspected(migrated)
 
 
 def test_an_older_server_journal_is_upgraded_at_open_with_its_rows(server_journal_url):
