@@ -42,11 +42,13 @@ def _journal_file(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from networkjournal.store.backups import copy_journal, take_backup
+    from networkjournal.store.cipher import database_errors
 
-    path = _journal_file(resolve_db(args.db))
+    url = resolve_db(args.db)
+    if _is_server(url):
+        return _back_up_server(url, args.out)
+    path = _journal_file(url)
     open_existing(args.db).close()  # refuses a missing, damaged or foreign file first
     try:
         if args.out is None:
@@ -57,10 +59,35 @@ def run_backup(args: argparse.Namespace) -> int:
                 raise UserError(f"{out} is the journal itself or a folder: name a new file")
             written = copy_journal(path, out)
             out.chmod(0o600)
-    except (OSError, sqlite3.Error) as exc:
+    except database_errors(OSError) as exc:
         raise UserError(f"the backup could not be written ({exc}); "
                         "the journal is as it was") from None
     print(f"backup written: {written}")
+    return 0
+
+
+def _is_server(url: str) -> bool:
+    from networkjournal.store.server import is_server_url
+
+    return is_server_url(url)
+
+
+def _back_up_server(url: str, out: Path | None) -> int:
+    """A server journal's backup: every table into a journal file `restore` reads back."""
+    from datetime import datetime
+
+    from networkjournal.ops.migrate import back_up_server
+    from networkjournal.paths import data_dir
+
+    if out is None:
+        folder = data_dir() / "backups" / "server"
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"{datetime.now():%Y%m%d-%H%M%S-%f}-by-hand.sqlite"
+    out = out.expanduser().resolve()
+    done = back_up_server(url, out)
+    out.chmod(0o600)
+    print(f"backup written: {out} ({sum(check.rows for check in done.checks)} rows, "
+          "every table checked)")
     return 0
 
 
@@ -69,6 +96,13 @@ def run_restore(args: argparse.Namespace) -> int:
     from networkjournal.store.restore import restore_journal
 
     url = resolve_db(args.db)
+    if _is_server(url):
+        from networkjournal.ops.migrate import restore_server
+
+        done = restore_server(url, args.file)
+        print(f"restored {args.file} into the server journal: "
+              f"{sum(check.rows for check in done.checks)} rows, every table checked")
+        return 0
     restored = restore_journal(_journal_file(url), args.file)
     open_journal(url).close()  # a backup from an older version is upgraded now
     kept = f"; the journal it replaced is kept as {restored.kept}" if restored.kept else ""

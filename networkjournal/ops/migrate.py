@@ -1,16 +1,28 @@
-"""Moving a journal to another database (a file ↔ a server): one transaction, then checked."""
+"""A journal moved to another database (file ↔ server), and a server journal's backups."""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
 from networkjournal.errors import UserError
+from networkjournal.paths import sqlite_url
 from networkjournal.store.environment import environment_error
 from networkjournal.store.journal import Journal, make_engine, open_journal, sqlite_path
-from networkjournal.store.journal_copy import TableCheck, copy_rows, rows_held, table_checks, verify
+from networkjournal.store.journal_copy import (
+    TableCheck,
+    copy_rows,
+    empty_tables,
+    rows_held,
+    table_checks,
+    verify,
+)
+from networkjournal.store.schema_version import SCHEMA_HEAD
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,41 @@ def migrate_to(source_url: str, target_url: str) -> Migrated:
         source.close()
 
 
-def _copy(source: Journal, target: Journal) -> list[TableCheck]:
+def back_up_server(journal_url: str, out: Path) -> Migrated:
+    """A server journal's portable backup: a journal file holding every table, checked.
+
+    ``restore`` reads it back (restore_server), and the app opens it like any journal."""
+    if out.exists():
+        raise UserError(f"{out} already exists: name a new file")
+    return migrate_to(journal_url, sqlite_url(out))
+
+
+def restore_server(journal_url: str, backup: Path) -> Migrated:
+    """Replace every row of a server journal by a backup file's, in one transaction.
+
+    The file is checked first (sound, a journal this version knows); an older one is
+    upgraded in a copy, never in place. A failure leaves the server journal as it was."""
+    from networkjournal.store.restore import check_backup
+
+    revision = check_backup(backup)
+    with tempfile.TemporaryDirectory() as folder:
+        if revision != SCHEMA_HEAD:
+            upgraded = Path(folder) / "upgraded.sqlite"
+            shutil.copyfile(backup, upgraded)
+            open_journal(sqlite_url(upgraded)).close()
+            backup = upgraded
+        source = open_journal(sqlite_url(backup), read_only=True)
+        try:
+            target = open_journal(journal_url)
+            try:
+                return Migrated(_copy(source, target, replace=True))
+            finally:
+                target.close()
+        finally:
+            source.close()
+
+
+def _copy(source: Journal, target: Journal, *, replace: bool = False) -> list[TableCheck]:
     with source.engine.connect() as reading:
         if reading.dialect.name == "postgresql":  # one snapshot for every table read
             reading = reading.execution_options(isolation_level="REPEATABLE READ")
@@ -52,7 +98,9 @@ def _copy(source: Journal, target: Journal) -> list[TableCheck]:
             expected = table_checks(reading)
             with target.transaction() as session:
                 writing = session.connection()
-                if rows_held(writing):  # filled by someone else since the check
+                if replace:
+                    empty_tables(writing)
+                elif rows_held(writing):  # filled by someone else since the check
                     raise UserError("the target journal is not empty: nothing was copied")
                 copy_rows(reading, writing)
                 return verify(expected, writing)

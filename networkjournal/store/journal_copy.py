@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Table, bindparam, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Row,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from networkjournal.errors import UserError
 from networkjournal.store.models import Base
@@ -106,6 +116,12 @@ def copy_rows(source: Connection, target: Connection) -> None:
                            .values({name: bindparam(name) for name in own + stamped}), later)
     if target.dialect.name == "postgresql":
         _advance_sequences(target)
+
+
+def empty_tables(conn: Connection) -> None:
+    """Delete every row of the journal (a restore puts a backup's in their place)."""
+    for table in reversed(journal_tables()):
+        conn.execute(delete(table))
 
 
 def _advance_sequences(conn: Connection) -> None:

@@ -167,9 +167,9 @@ def test_restore_onto_a_new_computer_creates_the_journal(db, tmp_path, capsys):
         assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
 
 
-def test_a_server_journal_has_no_file_backup(capsys):
-    assert main(["backup", "--db", "postgresql://me@localhost/journal"]) == 3
-    assert "server" in _one_line_error(capsys)
+def test_an_unreachable_server_journal_is_not_backed_up(capsys):
+    assert main(["backup", "--db", "postgresql://me@127.0.0.1:1/journal"]) == 3
+    assert "cannot reach the journal's server" in _one_line_error(capsys)
 
 
 def test_an_import_backs_the_journal_up_first_a_dry_run_does_not(db, capsys):
