@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from networkjournal.cli import main
 from networkjournal.paths import resolve_db
 from networkjournal.store.journal import open_journal
-from networkjournal.ui.contacts.preview import _plain_sqlite_path
+from networkjournal.paths import plain_sqlite_path
 
 # Characters a URL gives a meaning to, and ones a file name may simply hold.
 ODD = ["?", "%41", "%", "#", " ", "&", "=", "@", ":", "+", ";", "é", "日本", "~", "'", "[x]"]
@@ -26,7 +26,7 @@ def _creates_exactly(folder: Path, name: str) -> None:
     open_journal(url).close()
     assert path.is_file()
     # The first screenful shown while the window opens comes from the same file.
-    assert _plain_sqlite_path(url) == path
+    assert plain_sqlite_path(url) == path
     # Nothing else appears beside it (SQLite's -wal and -shm belong to it).
     assert {p for p in _files_under(folder) if not p.name.endswith(("-wal", "-shm"))} == {
         path.relative_to(folder)}
