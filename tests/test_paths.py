@@ -8,9 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from networkjournal.cli import main
-from networkjournal.paths import resolve_db
+from networkjournal.paths import plain_sqlite_path, resolve_db
 from networkjournal.store.journal import open_journal
-from networkjournal.paths import plain_sqlite_path
 
 # Characters a URL gives a meaning to, and ones a file name may simply hold.
 ODD = ["?", "%41", "%", "#", " ", "&", "=", "@", ":", "+", ";", "é", "日本", "~", "'", "[x]"]
