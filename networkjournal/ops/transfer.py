@@ -36,7 +36,9 @@ def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = Fal
         from networkjournal.ops.settings import message_text
 
         source.message_text = message_text(journal)
-    if not dry_run:  # an import cannot be undone: the journal as it was is kept first
+    if not dry_run and not _holds_nothing(journal):
+        # An import cannot be undone: the journal as it was is kept first (a new, empty
+        # journal has nothing to keep, and its copy would rotate a real backup out).
         backup_before(journal, "before-import")
     records: Iterable[Record] = source.records(progress)
     if source.format == "linkedin_archive":  # it reports its own progress while it reads
@@ -86,3 +88,10 @@ def build_demo(journal: Journal, seed: int = 7, today: date | None = None) -> Ch
     with journal.transaction() as session:
         counts = fill_demo(session, seed, today)
     return Changes(Action.DEMO, EVERYTHING, count=counts.contacts, result=counts)
+
+
+def _holds_nothing(journal: Journal) -> bool:
+    from networkjournal.store.contacts import holds_nothing
+
+    with journal.read() as session:
+        return holds_nothing(session)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import case, delete, func, or_, select, update
+from sqlalchemy import case, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from networkjournal.core.clock import today_utc
@@ -209,6 +209,12 @@ def contact_choices(session: Session, *, include_archived: bool = False) -> list
 
 def count_contacts(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Contact)) or 0
+
+
+def holds_nothing(session: Session) -> bool:
+    """No contact and no opportunity yet (a new journal): nothing an import could lose."""
+    return not session.scalar(select(exists().select_from(Contact))) and not session.scalar(
+        select(exists().select_from(Opportunity)))
 
 
 __all__ = [

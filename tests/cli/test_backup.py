@@ -207,3 +207,9 @@ def test_opening_the_window_takes_the_day_s_backup(db):
     journal.close()
     [backup] = list_backups(backup_folder(db))
     assert "daily" in backup.name and _state(backup) == _state(db)
+
+
+def test_an_import_into_a_new_empty_journal_takes_no_backup(tmp_path, capsys):
+    new = tmp_path / "new.sqlite"
+    assert main(["import", "--db", str(new), str(LINKEDIN)]) == 0
+    assert list_backups(backup_folder(new)) == []  # nothing to lose, no slot used up
