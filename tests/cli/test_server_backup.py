@@ -10,8 +10,8 @@ from sqlalchemy import select
 from networkjournal.cli import main
 from networkjournal.ops.transfer import build_demo
 from networkjournal.store.journal import open_journal
-from networkjournal.store.journal_copy import table_checks
 from networkjournal.store.models import Contact
+from tests.ops.test_migrate import checks as _checks
 
 
 @pytest.fixture
@@ -20,15 +20,6 @@ def server(server_journal_url):
     build_demo(journal)
     yield journal
     journal.close()
-
-
-def _checks(url: str):
-    journal = open_journal(url, read_only=True)
-    try:
-        with journal.engine.connect() as conn:
-            return table_checks(conn)
-    finally:
-        journal.close()
 
 
 def test_a_server_journal_backs_up_to_a_file_and_restores_from_it(server, tmp_path, capsys):

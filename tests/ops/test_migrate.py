@@ -13,7 +13,6 @@ from networkjournal.errors import UserError
 from networkjournal.ops.migrate import migrate_to
 from networkjournal.ops.transfer import build_demo
 from networkjournal.store.journal import open_journal
-from networkjournal.store.journal_copy import table_checks
 from networkjournal.store.models import Contact, ContactStageChange, Opportunity
 
 
@@ -55,11 +54,12 @@ def _picture(url: str) -> dict:
         journal.close()
 
 
-def _checks(url: str):
+def checks(url: str):
+    """Every table's count and checksum in the journal at ``url``."""
     journal = open_journal(url, read_only=True)
     try:
         with journal.engine.connect() as conn:
-            return table_checks(conn)
+            return tablechecks(conn)
     finally:
         journal.close()
 
@@ -75,10 +75,10 @@ def test_a_journal_goes_to_the_other_database_and_back_whole(sample, other_side,
     assert done.rows("contacts") == 60 and done.rows("opportunities") == 25
     assert _file_digest(sample.url) == before  # the source is never changed
     assert _picture(other_side) == _picture(sample.url)
-    assert _checks(other_side) == _checks(sample.url) == done.checks
+    assert checks(other_side) == checks(sample.url) == done.checks
     back = f"sqlite:///{tmp_path / 'back.sqlite'}"
     migrate_to(other_side, back)
-    assert _checks(back) == done.checks
+    assert checks(back) == done.checks
     # New rows on the copy get new ids: a server's sequences were moved past the copied ones.
     copy = open_journal(other_side)
     try:
@@ -98,12 +98,12 @@ def test_the_command_line_says_what_it_copied(sample, other_side, capsys):
     assert "60 contacts, 163 chats, 25 opportunities" in out
     assert "count and checksum match" in out
     # A second time the target is not empty: one line, exit 3, the target unchanged.
-    before = _checks(other_side)
+    before = checks(other_side)
     assert main(["migrate-to", other_side, "--db", db]) == 3
     err = capsys.readouterr().err
     assert err.startswith("networkjournal: error: the target already holds a journal")
     assert err.count("\n") == 1
-    assert _checks(other_side) == before
+    assert checks(other_side) == before
 
 
 def test_a_journal_file_to_another_file(tmp_path):
@@ -112,7 +112,7 @@ def test_a_journal_file_to_another_file(tmp_path):
     build_demo(journal)
     journal.close()
     target = f"sqlite:///{tmp_path / 'b.sqlite'}"
-    assert migrate_to(source, target).checks == _checks(source)
+    assert migrate_to(source, target).checks == checks(source)
 
 
 def test_a_copy_the_server_refuses_leaves_the_target_empty(journal, other_side):
@@ -124,7 +124,7 @@ def test_a_copy_the_server_refuses_leaves_the_target_empty(journal, other_side):
         session.add(Contact(first_name="Zoé", notes="a\x00b"))
     with pytest.raises(UserError, match="U\\+0000"):
         migrate_to(journal.url, other_side)
-    assert all(check.rows == 0 for check in _checks(other_side))
+    assert all(check.rows == 0 for check in checks(other_side))
 
 
 def test_a_target_that_is_not_a_journal_is_refused_untouched(journal, tmp_path):
