@@ -13,6 +13,7 @@ from networkjournal.errors import UserError
 from networkjournal.ops.migrate import migrate_to
 from networkjournal.ops.transfer import build_demo
 from networkjournal.store.journal import open_journal
+from networkjournal.store.journal_copy import table_checks
 from networkjournal.store.models import Contact, ContactStageChange, Opportunity
 
 
@@ -59,7 +60,7 @@ def checks(url: str):
     journal = open_journal(url, read_only=True)
     try:
         with journal.engine.connect() as conn:
-            return tablechecks(conn)
+            return table_checks(conn)
     finally:
         journal.close()
 
