@@ -17,6 +17,14 @@ class PasswordNeeded(UserError):
     """A server journal asks for a password that neither the URL nor the keychain holds."""
 
 
+class KeyNeeded(UserError):
+    """An encrypted journal whose key neither this run nor the keychain holds: ask for it."""
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path  # the encrypted file (a pathlib.Path)
+
+
 class JournalDamaged(UserError):
     """The journal file's pages are damaged: a backup may be restored in its place."""
 

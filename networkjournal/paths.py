@@ -40,6 +40,26 @@ def backups_dir() -> Path:
     return private_dir(data_dir() / "backups")
 
 
+def window_lock_file(journal: Path) -> Path:
+    """The lock file the window holds while it has ``journal`` open (QLockFile's format)."""
+    import hashlib
+
+    key = hashlib.sha1(str(journal.resolve()).encode()).hexdigest()[:16]
+    return private_dir(data_dir() / "locks") / f"{key}.lock"
+
+
+def window_has_open(journal: Path) -> bool:
+    """Whether a running window holds ``journal`` (its lock names a live process)."""
+    try:
+        pid = int(window_lock_file(journal).read_text().split()[0])
+        if pid == os.getpid():
+            return False
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False  # no lock, an unreadable one, or its process is gone
+    return True
+
+
 def default_journal_path() -> Path:
     return data_dir() / "journal.sqlite"
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from networkjournal import __version__
-from networkjournal.errors import PasswordNeeded, UserError
+from networkjournal.errors import KeyNeeded, PasswordNeeded, UserError
 
 if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "networkjournal.cli.stats_command",
     "networkjournal.cli.backup_commands",
     "networkjournal.cli.migrate_command",
+    "networkjournal.cli.encryption_commands",
 ]
 
 
@@ -140,6 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from networkjournal.cli.journal_commands import ask_password
 
         if ask_password(args.db):  # at a terminal, once: typed, kept for this run only
+            return main(argv)
+        return fail(str(exc), 3)
+    except KeyNeeded as exc:
+        from networkjournal.cli.encryption_commands import ask_passphrase
+
+        try:
+            asked = ask_passphrase(exc.path)  # at a terminal: typed, kept for this run only
+        except UserError as bad:
+            return fail(str(bad), 3)
+        if asked:
             return main(argv)
         return fail(str(exc), 3)
     except UserError as exc:

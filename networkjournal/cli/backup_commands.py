@@ -42,9 +42,8 @@ def _journal_file(url: str) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    import sqlite3
-
     from networkjournal.store.backups import copy_journal, take_backup
+    from networkjournal.store.cipher import database_errors
 
     url = resolve_db(args.db)
     if _is_server(url):
@@ -60,7 +59,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 raise UserError(f"{out} is the journal itself or a folder: name a new file")
             written = copy_journal(path, out)
             out.chmod(0o600)
-    except (OSError, sqlite3.Error) as exc:
+    except database_errors(OSError) as exc:
         raise UserError(f"the backup could not be written ({exc}); "
                         "the journal is as it was") from None
     print(f"backup written: {written}")

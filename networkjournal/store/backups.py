@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 from networkjournal.durable import fsync_dir, publish
 from networkjournal.errors import UserError
 from networkjournal.paths import backups_dir, default_journal_path, private_dir
+from networkjournal.store import cipher
 
 if TYPE_CHECKING:
     from networkjournal.store.journal import Journal
@@ -46,18 +46,20 @@ def list_backups(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith("."))
 
 
-def copy_journal(source: Path, target: Path) -> Path:
+def copy_journal(source: Path, target: Path, key: bytes | None = None) -> Path:
     """A consistent copy of a live journal (the backup API reads what is still in its WAL).
 
     Written owner-only under a hidden temporary name, flushed to the disk, then renamed:
-    an interrupted copy never sits under a name that looks like a good backup.
+    an interrupted copy never sits under a name that looks like a good backup. The copy of
+    an encrypted journal is encrypted with the same key (``key``, else the journal's).
     """
     part = target.with_name(f".{target.name}{PART}")
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(str(source))
-        dst = sqlite3.connect(str(part))
+        key = cipher.key_for_file(source, key)
+        src = cipher.connect(source, key)
+        dst = cipher.connect(part, key)
         try:
             with dst:
                 src.backup(dst)
@@ -114,14 +116,15 @@ def backups_kept(journal_path: Path) -> int:
     and an upgrade included, rotates by it); KEEP_BACKUPS when unset or unreadable."""
     try:
         # Read-only: never creates a file where there was none.
-        connection = sqlite3.connect(f"{journal_path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = cipher.connect(journal_path, cipher.key_for_file(journal_path),
+                                    read_only=True)
         try:
             row = connection.execute("SELECT value FROM settings WHERE key = ?",
                                      (BACKUPS_KEPT,)).fetchone()
         finally:
             connection.close()
         return max(1, int(row[0])) if row else KEEP_BACKUPS
-    except (sqlite3.Error, ValueError, TypeError):  # no settings table yet, a bad value
+    except cipher.database_errors(UserError, ValueError, TypeError):  # no table yet, no key
         return KEEP_BACKUPS
 
 
@@ -137,7 +140,7 @@ def daily_backup(journal: Journal, today: date | None = None) -> Path | None:
                for p in list_backups(backup_folder(path))):
             return None
         return take_backup(path, "daily")
-    except (OSError, sqlite3.Error):
+    except cipher.database_errors(OSError, UserError):
         logging.getLogger(__name__).warning("the day's backup failed", exc_info=True)
         return None
 
@@ -150,6 +153,24 @@ def backup_before(journal: Journal, reason: str) -> Path | None:
         return None
     try:
         return take_backup(path, reason)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.database_errors(OSError) as exc:
         raise UserError(f"the journal could not be backed up first ({exc}); "
                         "nothing was changed") from None
+
+
+def rewrite_backups(journal_path: Path, source_key: bytes | None,
+                    target_key: bytes | None) -> int:
+    """The journal's backups encrypted (or decrypted) as the journal just was, each in one swap;
+    a backup the key does not open (another journal's) is left as it is. Returns how many."""
+    folder = backup_folder(journal_path)
+    done = 0
+    with _folder_lock(folder):
+        for backup in list_backups(folder):
+            if cipher.is_encrypted(backup) == (target_key is not None):
+                continue
+            try:
+                cipher.rewrite(backup, source_key, target_key)
+                done += 1
+            except cipher.database_errors(cipher.WrongKey):
+                logging.getLogger(__name__).warning("backup %s left as it was", backup.name)
+    return done

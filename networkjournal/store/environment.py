@@ -23,7 +23,7 @@ def environment_error(exc: BaseException, where: str = "") -> UserError | None:
         return exc
     the_file = f"the journal file {where}" if where else "the journal file"
     orig = getattr(exc, "orig", exc)  # SQLAlchemy's DBAPIError wraps the driver's error
-    if not isinstance(orig, sqlite3.Error):
+    if not isinstance(orig, sqlite3.Error) and not type(orig).__module__.startswith("sqlcipher3"):
         return server_error(orig)
     message = str(orig).lower()
     if any(word in message for word in _DAMAGED):

@@ -30,6 +30,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from networkjournal.errors import JournalDamaged, JournalTooNewError, UserError
+from networkjournal.store import cipher
 from networkjournal.store.environment import environment_error
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
@@ -114,8 +115,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for a journal URL; SQLite gets the journal's pragmas.
+def make_engine(url: str, key: bytes | None = None) -> Engine:
+    """An engine for a journal URL; SQLite gets the journal's pragmas, an encrypted file its
+    ``key`` (SQLCipher, pooled as a plain file is).
 
     A failed statement's message leaves its values out: they are names, emails and
     notes, and the message reaches the log and the crash dialog.
@@ -123,7 +125,8 @@ def make_engine(url: str) -> Engine:
     from networkjournal.store.server import engine_url
 
     try:
-        engine = create_engine(engine_url(url), hide_parameters=True)
+        engine = (cipher.keyed_engine(url, key) if key is not None
+                  else create_engine(engine_url(url), hide_parameters=True))
     except (ArgumentError, ImportError, ValueError) as exc:
         from networkjournal.credentials import display_url
 
@@ -206,6 +209,7 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
     one rather than upgraded, and the journal mode is left as it is.
     """
     path = sqlite_path(url)
+    key = None
     if path is not None:
         if read_only and not path.exists():
             raise UserError(f"there is no journal at {path}")
@@ -213,17 +217,20 @@ def open_journal(url: str, *, read_only: bool = False) -> Journal:
             raise UserError(f"{path} is a folder, not a journal file")
         if read_only and path.stat().st_size == 0:
             raise UserError(f"{path} is empty: it holds no journal (nothing was changed)")
-        if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
+        if path.exists() and path.stat().st_size and not cipher.looks_like_sqlite(path):
             raise UserError(f"{path} is not a Network Journal file (not an SQLite database)")
+        key = cipher.key_for_file(path)  # None for a plain file; KeyNeeded when nothing holds it
         if not read_only:
             _prepare_sqlite_file(path)
     # WAL rewrites the file's header: switched on only once the file proved to be a journal
     # (or a new one), so a foreign database or a newer journal is refused untouched.
-    engine = make_engine(url)
+    engine = make_engine(url, key)
     try:
         current, has_tables = _current_revision(engine)
     except DBAPIError as exc:
         engine.dispose()
+        if key is not None and path is not None and cipher.is_not_a_database(exc):
+            raise cipher.wrong_key(path) from None
         raise (environment_error(exc, str(path or ""))
                or UserError(f"cannot open journal: {exc.orig}")) from None
     if current == SCHEMA_HEAD:
@@ -340,9 +347,9 @@ def _upgrade(engine: Engine, path: Path | None) -> Path | None:
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
-    """The sqlite3 connection under ``conn``, for pragmas that must run outside a transaction."""
+    """The sqlite3 (or SQLCipher) connection under ``conn``, for pragmas outside a transaction."""
     raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
+    assert raw is not None
     return raw
 
 
@@ -355,14 +362,6 @@ def _refuse_broken_links(conn: Connection, current: str | None) -> None:
             f"the upgrade from schema {current} would leave {len(broken)} rows of "
             f"{', '.join(tables)} pointing at nothing; nothing was changed, "
             "please report this to Network Journal")
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(16) == b"SQLite format 3\x00"
-    except PermissionError:
-        raise UserError(f"cannot read the journal file {path}: permission denied") from None
 
 
 def integrity_problems(journal: Journal) -> list[str]:

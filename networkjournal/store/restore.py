@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from networkjournal.errors import UserError
+from networkjournal.store import cipher
 from networkjournal.store.backups import backup_folder, copy_journal, take_backup
 
 
@@ -31,24 +31,19 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """``path`` opened so that nothing can write to it (nor create it)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def check_backup(path: Path) -> str:
+def check_backup(path: Path, key: bytes | None = None) -> str:
     """The schema revision of a journal file fit to restore; anything else is refused.
 
     Sound pages (integrity_check), no row pointing at nothing, and a schema revision this
-    version knows: older ones are upgraded after the restore, a newer one is refused.
+    version knows: older ones are upgraded after the restore, a newer one is refused. An
+    encrypted file is read with ``key`` (else the one this run or the keychain holds).
     """
     if not path.is_file():
         raise _refuse(path, "there is no such file")
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise _refuse(path, "it is not a journal (not an SQLite database)")
+    if not cipher.looks_like_sqlite(path):
+        raise _refuse(path, "it is not a journal (not an SQLite database)")
     try:
-        conn = _open_read_only(path)
+        conn = cipher.connect(path, cipher.key_for_file(path, key), read_only=True)
         try:
             pages = conn.execute("PRAGMA integrity_check").fetchall()
             if pages != [("ok",)]:
@@ -62,7 +57,7 @@ def check_backup(path: Path) -> str:
                 raise _refuse(path, "some of its rows point at rows that are missing")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.database_errors() as exc:
         raise _refuse(path, f"it cannot be read ({exc})") from None
     revision = found[0] if found else None
     if revision not in _known_revisions():
@@ -77,7 +72,7 @@ def _keep_current(journal_path: Path) -> Path | None:
         return None
     try:
         return take_backup(journal_path, "before-restore")
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = backup_folder(journal_path) / f"{stamp}-before-restore.damaged"
         for extra in ("", "-wal"):  # what it held, as it was: it cannot be read to be copied
@@ -93,26 +88,45 @@ def restore_journal(journal_path: Path, backup: Path) -> Restored:
     The backup API writes it into the journal in one transaction of the journal's own
     (its WAL stays coherent, and an interrupted restore rolls back), never a file copy.
     """
-    revision = check_backup(backup)
+    present = journal_path.exists() and journal_path.stat().st_size > 0
+    journal_key = cipher.key_for_file(journal_path) if present else None
+    backup_key = (cipher.key_for_file(backup, journal_key)
+                  if backup.is_file() and cipher.is_encrypted(backup) else None)
+    revision = check_backup(backup, backup_key)
     if journal_path.exists() and journal_path.resolve() == backup.resolve():
         raise _refuse(backup, "it is the journal itself")
+    if present and (journal_key is None) != (backup_key is None):
+        raise _refuse(backup, "it is encrypted and the journal is not" if backup_key else
+                      "the journal is encrypted and this file is not: encrypt the file "
+                      "first, or decrypt the journal")
     kept = _keep_current(journal_path)
     if not journal_path.exists():
         journal_path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(journal_path, os.O_CREAT | os.O_WRONLY, 0o600))
-    src = _open_read_only(backup)
-    dst = sqlite3.connect(str(journal_path), timeout=5)
+    src = cipher.connect(backup, backup_key, read_only=True)
+    dst = None
     try:
+        dst = cipher.connect(journal_path, backup_key, timeout=5)
         src.backup(dst)
-    except sqlite3.DatabaseError:
+    except cipher.database_errors(cipher.WrongKey):
         if kept is None or not kept.name.endswith(".damaged"):
             raise
         # Too damaged to be written into (it was kept whole above): replace the file itself.
-        dst.close()
+        if dst is not None:
+            dst.close()
+            dst = None
         for extra in ("-wal", "-shm"):
             Path(f"{journal_path}{extra}").unlink(missing_ok=True)
-        copy_journal(backup, journal_path)
+        copy_journal(backup, journal_path, backup_key)
     finally:
         src.close()
-        dst.close()
+        if dst is not None:
+            dst.close()
+    cipher.note_key(journal_path, backup_key)
+    if backup_key is not None and journal_key is None:  # a new journal takes the backup's key
+        from networkjournal.journal_keys import keep, passphrase_for
+
+        passphrase = passphrase_for(backup)
+        if passphrase is not None:
+            keep(journal_path, passphrase)
     return Restored(revision, kept)

@@ -3,7 +3,6 @@ first (a lock file, and a "wake" file the first window watches)."""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from networkjournal.paths import data_dir, plain_sqlite_path, private_dir
+from networkjournal.paths import plain_sqlite_path, window_lock_file
 
 
 class JournalLock(QObject):
@@ -26,13 +25,12 @@ class JournalLock(QObject):
 
     def __init__(self, journal: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        key = hashlib.sha1(str(journal.resolve()).encode()).hexdigest()[:16]
-        folder = private_dir(data_dir() / "locks")
-        self.lock = QLockFile(str(folder / f"{key}.lock"))
+        lock_file = window_lock_file(journal)
+        self.lock = QLockFile(str(lock_file))
         # Never stale by age (a window stays open for days); a lock whose process is gone
         # (killed, crashed) is still taken over: QLockFile checks the process it names.
         self.lock.setStaleLockTime(0)
-        self.wake_file = folder / f"{key}.wake"
+        self.wake_file = lock_file.with_suffix(".wake")
         self.watcher: QFileSystemWatcher | None = None
 
     def acquire(self) -> bool:
