@@ -103,8 +103,14 @@ def generate(path: Path, contacts: int, interactions: int, opportunities: int,
 
 def _build(path: Path, contacts: int, interactions: int, opportunities: int,
            days: int, seed: int) -> None:
+    build(f"sqlite:///{path}", contacts, interactions, opportunities, days, seed)
+
+
+def build(url: str, contacts: int, interactions: int, opportunities: int,
+          days: int = 730, seed: int = 1) -> None:
+    """Fill the new journal at ``url`` (a file, or a database on a server) as a user would."""
     rng = random.Random(seed)
-    journal = open_journal(f"sqlite:///{path}")
+    journal = open_journal(url)
     try:
         with tempfile.TemporaryDirectory() as folder:
             csv_path = write_connections(Path(folder) / "Connections.csv", contacts, seed, days)
