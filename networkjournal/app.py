@@ -86,7 +86,8 @@ def _open_and_load(db_url: str, progress: Progress) -> tuple[object, dict[str, o
     from networkjournal.core.today import due_items
     from networkjournal.store.backups import daily_backup
     from networkjournal.store.contacts import load_contact_rows
-    from networkjournal.store.journal import open_journal, refuse_damaged
+    from networkjournal.store.journal import open_journal
+    from networkjournal.store.journal_health import refuse_damaged
     from networkjournal.store.today import today_facts
 
     journal = open_journal(db_url)

@@ -49,7 +49,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from networkjournal.credentials import display_url
-    from networkjournal.store.journal import head_revision, integrity_problems
+    from networkjournal.store.journal import head_revision
+    from networkjournal.store.journal_health import integrity_problems
 
     journal = open_existing(args.db)
     try:

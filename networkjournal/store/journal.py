@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from networkjournal.errors import JournalDamaged, JournalTooNewError, UserError
+from networkjournal.errors import JournalTooNewError, UserError
 from networkjournal.store import cipher
 from networkjournal.store.environment import environment_error
 from networkjournal.store.schema_version import SCHEMA_HEAD
@@ -278,8 +279,25 @@ def _opened(url: str, engine: Engine, read_only: bool,
     """The journal, switched to WAL (kept in the file: once is enough) unless only read."""
     if not read_only and engine.dialect.name == "sqlite":
         with engine.connect() as conn:
-            _driver(conn).execute("PRAGMA journal_mode=WAL")
+            _use_wal(_driver(conn))
     return Journal(url, engine, sessionmaker(engine, expire_on_commit=False), backup_path)
+
+
+def _use_wal(driver: sqlite3.Connection) -> None:
+    """Switch the file to WAL unless it is already. Another program opening the journal at
+    the same moment (both upgrading it) may hold a lock the switch needs, and SQLite does
+    not wait for that one: try again for a few seconds."""
+    for attempt in range(100):
+        try:
+            if str(driver.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            driver.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            transient = "locked" in str(exc) or "disk i/o" in str(exc).lower()
+            if attempt == 99 or not transient:
+                raise
+            time.sleep(0.05)
 
 
 def _create(engine: Engine) -> None:
@@ -362,35 +380,3 @@ def _refuse_broken_links(conn: Connection, current: str | None) -> None:
             f"the upgrade from schema {current} would leave {len(broken)} rows of "
             f"{', '.join(tables)} pointing at nothing; nothing was changed, "
             "please report this to Network Journal")
-
-
-def integrity_problems(journal: Journal) -> list[str]:
-    """What `networkjournal check` reports: [] when the journal is sound."""
-    problems: list[str] = []
-    current, _ = _current_revision(journal.engine)
-    with journal.engine.connect() as conn:
-        if current != head_revision():
-            problems.append(f"schema is {current}, expected {head_revision()}")
-        if journal.engine.dialect.name == "sqlite":
-            result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
-            if result != ["ok"]:
-                problems.extend(f"integrity: {row}" for row in result)
-            for row in conn.execute(text("PRAGMA foreign_key_check")).all():
-                problems.append(f"foreign key: table {row[0]} row {row[1]} -> {row[2]}")
-    return problems
-
-
-
-def refuse_damaged(journal: Journal) -> None:
-    """SQLite's quick check of every page (tens of milliseconds): damage anywhere is found
-    when the window opens, not on the click that would reach it. JournalDamaged if any."""
-    if journal.engine.dialect.name != "sqlite":
-        return
-    with journal.engine.connect() as conn:
-        try:
-            result = conn.execute(text("PRAGMA quick_check")).scalars().all()
-        except DBAPIError as exc:
-            raise (environment_error(exc, str(journal.path or "")) or exc) from None
-    if result != ["ok"]:
-        raise JournalDamaged(f"the journal file {journal.path} is damaged ({result[0]}); "
-                             "nothing was changed, restore a copy you trust")

@@ -13,7 +13,8 @@ from networkjournal.core.drafts import ChatDraft, ContactDraft
 from networkjournal.errors import JournalTooNewError, UserError
 from networkjournal.store.chats import log_chat
 from networkjournal.store.contacts import delete_contacts, save_contact
-from networkjournal.store.journal import head_revision, integrity_problems, open_journal
+from networkjournal.store.journal import head_revision, open_journal
+from networkjournal.store.journal_health import integrity_problems
 from networkjournal.store.models import Contact, ContactStageChange, Interaction
 
 

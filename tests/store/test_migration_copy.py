@@ -11,7 +11,8 @@ import pytest
 from networkjournal.errors import UserError
 from networkjournal.ops.transfer import build_demo
 from networkjournal.store import journal as journal_module
-from networkjournal.store.journal import integrity_problems, open_journal
+from networkjournal.store.journal import open_journal
+from networkjournal.store.journal_health import integrity_problems
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
 # A throwaway next revision, as a future schema change would be written: batch mode rebuilds
