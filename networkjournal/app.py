@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from networkjournal import APP_ID, APP_NAME, __version__
 from networkjournal.core.progress import Progress
-from networkjournal.errors import JournalDamaged, PasswordNeeded, UserError
+from networkjournal.errors import JournalDamaged, KeyNeeded, PasswordNeeded, UserError
 from networkjournal.logs import setup_logging
 from networkjournal.paths import data_dir, resolve_db, sqlite_url
 from networkjournal.ui.common.background import run_in_background
@@ -129,6 +129,11 @@ def start_main_window(db_url: str) -> MainWindow:
         _watch_other_programs(window)
 
     def failed(exc: BaseException, url: str) -> None:
+        from networkjournal.store.cipher import WrongKey  # loaded by the open that failed
+
+        if isinstance(exc, KeyNeeded | WrongKey) and _asked_passphrase(window, url, exc):
+            start(url)  # the passphrase is kept for this run: open it with it
+            return
         if isinstance(exc, JournalDamaged) and _restored_backup(window, url, exc):
             start(url)  # the backup is in the journal's place now: open it
             return
@@ -150,6 +155,17 @@ def start_main_window(db_url: str) -> MainWindow:
 
     start(db_url)
     return window
+
+
+def _asked_passphrase(window: MainWindow, url: str, exc: UserError) -> bool:
+    """An encrypted journal whose key no keychain holds (or a passphrase that did not open
+    it): ask for the recovery passphrase; False when the user cancels."""
+    from networkjournal.paths import plain_sqlite_path
+    from networkjournal.store.cipher import WrongKey
+    from networkjournal.ui.transfer.encryption_action import ask_passphrase
+
+    path = plain_sqlite_path(url)
+    return path is not None and ask_passphrase(window, path, again=isinstance(exc, WrongKey))
 
 
 def _restored_backup(window: MainWindow, url: str, exc: JournalDamaged) -> bool:

@@ -29,21 +29,33 @@ class ExternalChanges(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else operations)
         self.operations = operations
+        self.journal = journal
         self.connection: sqlite3.Connection | None = None
-        path = journal.path
-        if path is None:
-            return  # a server journal: not watched this way
-        try:
-            self.connection = sqlite3.connect(path, check_same_thread=False)
-            self.version = self._read()
-        except sqlite3.Error:
-            self.connection = None  # an unreadable file is reported where it is used
-            return
-        operations.changed.connect(self._made_here)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
+        if journal.path is None:
+            return  # a server journal: not watched this way
+        self.reconnect()
+        operations.changed.connect(self._made_here)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+
+    def reconnect(self) -> None:
+        """A connection of its own to the journal file, with its key when it is encrypted
+        (after "Encrypt this journal", too)."""
+        from networkjournal.store import cipher
+
+        path = self.journal.path
+        assert path is not None
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+        try:
+            key = cipher.key_for_file(path)
+            self.connection = cipher.connect(path, key, check_same_thread=False)
+            self.version = self._read()
+        except Exception:  # an unreadable file is reported where it is used, not here
+            self.connection = None
 
     def _read(self) -> int:
         assert self.connection is not None

@@ -116,4 +116,7 @@ def install_backup_actions(window: QWidget, before: QAction | None) -> BackupAct
     else:
         menu.addActions(entries)
     window.backups = actions  # type: ignore[attr-defined]
+    from networkjournal.ui.transfer.encryption_action import install_encryption_action
+
+    install_encryption_action(window, before)
     return actions
