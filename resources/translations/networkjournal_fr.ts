@@ -1030,6 +1030,57 @@ Enregistrer celui-ci quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>That passphrase does not open {path}. Recovery passphrase:</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {path}. Phrase secrète de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted and no keychain holds its key. Recovery passphrase:</source>
+        <translation>{path} est chiffré et aucun trousseau ne garde sa clé. Phrase secrète de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{problem}. Recovery passphrase:</source>
+        <translation>{problem}. Phrase secrète de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this journal…</source>
+        <translation>&amp;Chiffrer ce journal…</translation>
+    </message>
+    <message>
+        <source>This journal is already encrypted, or lives on a server.</source>
+        <translation>Ce journal est déjà chiffré, ou se trouve sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Encrypt this journal and its backups? Someone who gets the file (a lost laptop, a copied backup) cannot read it without the key.
+
+A recovery passphrase is shown once: write it down and keep it away from this computer.</source>
+        <translation>Chiffrer ce journal et ses sauvegardes&#xa0;? Qui mettrait la main sur le fichier (un ordinateur perdu, une sauvegarde copiée) ne pourrait pas le lire sans la clé.
+
+Une phrase secrète de récupération s&apos;affiche une seule fois&#xa0;: notez-la et gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Encrypting the journal…</source>
+        <translation>Chiffrement du journal…</translation>
+    </message>
+    <message>
+        <source>The key is kept in this computer&apos;s keychain.</source>
+        <translation>La clé est gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the passphrase is asked at every start.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau&#xa0;: la phrase secrète sera demandée à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted. Its recovery passphrase, shown this once:</source>
+        <translation>Le journal est chiffré. Sa phrase secrète de récupération, affichée cette seule fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
