@@ -3,11 +3,12 @@ no keychain holds its key."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from networkjournal import APP_NAME
@@ -119,10 +120,11 @@ def show_passphrase(parent: QWidget, passphrase: str, in_keychain: bool) -> None
                        "at every start."))
     box.setText(translate("Encryption", "The journal is encrypted. Its recovery passphrase, "
                           "shown this once:"))
-    box.setInformativeText(f"{passphrase}\n\n{where}")
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setWeight(QFont.Weight.Bold)
-    box.setFont(font)
+    # The passphrase alone stands out: fixed-width and bold, easy to copy by hand.
+    family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setInformativeText(f'<p style="font-family:\'{family}\'; font-size:large"><b>'
+                           f"{html.escape(passphrase)}</b></p><p>{html.escape(where)}</p>")
     copy = box.addButton(translate("Encryption", "&Copy"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # copying must not close the message
     copy.clicked.connect(lambda: QApplication.clipboard().setText(passphrase))
