@@ -154,6 +154,11 @@ def wait_when_busy(journal: Journal, ms: int) -> None:
     journal.engine.dispose()  # connections already pooled reopen with it
 
 
+# Server journals: each commit notifies this channel, naming the process that made it.
+CHANGES_CHANNEL = "networkjournal_changes"
+RUN_ID = f"{os.getpid()}-{os.urandom(4).hex()}"
+
+
 @dataclass
 class Journal:
     """An open journal: the engine and the factory of units of work."""
@@ -179,6 +184,11 @@ class Journal:
         try:
             with self.sessions(bind=writer) as session, session.begin():
                 yield session
+                if session.get_bind().dialect.name == "postgresql":
+                    # Delivered to listening windows on commit only (never on a rollback),
+                    # signed so that a window knows its own changes.
+                    session.execute(text("SELECT pg_notify(:channel, :who)"),
+                                    {"channel": CHANGES_CHANNEL, "who": RUN_ID})
         except DBAPIError as exc:
             raise (environment_error(exc, str(self.path or "")) or exc) from exc
 

@@ -64,3 +64,37 @@ def test_a_change_while_another_program_writes_is_refused_without_a_long_wait(
     with journal.read() as session:
         assert session.execute(text("SELECT count(*) FROM contacts")).scalar() == 0
     journal.close()
+
+
+def test_a_window_on_a_server_journal_notices_another_computers_commits(qtbot,
+                                                                         server_journal_url):
+    import subprocess
+    import sys
+
+    from networkjournal.store.journal import open_journal
+    from networkjournal.ui.common.context import AppContext
+    from networkjournal.ui.common.external_changes import ExternalChanges
+    from networkjournal.ui.main_window import MainWindow
+
+    journal = open_journal(server_journal_url)
+    context = AppContext(journal)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    watch = ExternalChanges(journal, context.operations, parent=window)
+    page = window.show_page("contacts")
+    context.operations.perform(save_contact, ContactDraft(first_name="Ben"))
+    assert not watch.check()  # its own change is not news
+    another = (  # another computer: another process writing to the same server journal
+        "from networkjournal.core.drafts import ContactDraft\n"
+        "from networkjournal.ops.contacts import save_contact\n"
+        "from networkjournal.store.journal import open_journal\n"
+        f"j = open_journal({server_journal_url!r})\n"
+        "save_contact(j, ContactDraft(first_name='Chloé', last_name='Roux'))\n"
+        "j.close()\n")
+    done = subprocess.run([sys.executable, "-c", another], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    # Within the watch's next look (every 2 s), the window shows it.
+    qtbot.waitUntil(lambda: "Chloé Roux" in _names(page), timeout=6000)
+    watch.close()
+    journal.close()

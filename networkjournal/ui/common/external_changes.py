@@ -1,10 +1,10 @@
-"""Commits other programs make to the journal (the command line, another window), noticed
-while the window runs: every view reloads."""
+"""Commits other programs make to the journal (the command line, another window, another
+computer on a server journal), noticed while the window runs: every view reloads."""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -31,14 +31,40 @@ class ExternalChanges(QObject):
         self.operations = operations
         self.journal = journal
         self.connection: sqlite3.Connection | None = None
+        self.listener: Any = None  # a server journal's LISTENing driver connection
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        if journal.path is None:
-            return  # a server journal: not watched this way
-        self.reconnect()
-        operations.changed.connect(self._made_here)
+        if journal.path is not None:
+            self.reconnect()
+            operations.changed.connect(self._made_here)
+        elif journal.engine.dialect.name == "postgresql":
+            self._listen()
         self.timer.timeout.connect(self.check)
         self.timer.start()
+
+    def _listen(self) -> None:
+        """On a server, every commit notifies a channel with the name of the process that
+        made it (store.journal.Journal.transaction): listen on a connection of our own."""
+        from networkjournal.store.journal import CHANGES_CHANNEL
+
+        try:
+            pooled = self.journal.engine.raw_connection()
+            listener: Any = pooled.driver_connection
+            pooled.detach()  # kept for listening, never handed back to the pool
+            listener.autocommit = True
+            self.listener = listener
+            self.listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except Exception:  # a server that cannot be reached is reported where it is used
+            self.listener = None
+
+    def _others_committed(self) -> bool:
+        from networkjournal.store.journal import RUN_ID
+
+        try:
+            received = list(self.listener.notifies(timeout=0))
+        except Exception:
+            return False
+        return any(notice.payload != RUN_ID for notice in received)
 
     def reconnect(self) -> None:
         """A connection of its own to the journal file, with its key when it is encrypted
@@ -67,6 +93,11 @@ class ExternalChanges(QObject):
 
     def check(self) -> bool:
         """Reload every view if another program committed since the last look."""
+        if self.listener is not None:
+            if not self._others_committed():
+                return False
+            self.operations.everything_changed()
+            return True
         if self.connection is None:
             return False
         try:
@@ -80,7 +111,10 @@ class ExternalChanges(QObject):
         return True
 
     def close(self) -> None:
+        self.timer.stop()
         if self.connection is not None:
-            self.timer.stop()
             self.connection.close()
             self.connection = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
