@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,7 +49,8 @@ class Archive:
             else:
                 with open(name, encoding="utf-8-sig", errors="replace", newline="") as handle:
                     yield handle
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error) as exc:
+            # zlib.error: a damaged compressed stream, found only while it is read.
             raise UserError(f"{self.path.name} is a damaged ZIP file ({exc})") from None
         except OSError as exc:
             raise UserError(f"cannot read {PurePosixPath(name).name} in {self.path.name}: "

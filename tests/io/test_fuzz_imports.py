@@ -125,3 +125,44 @@ def test_damaged_foreign_export(tmp_path, name, data):
 @given(data=st.data())
 def test_damaged_journal_csv(tmp_path, exported, name, data):
     _fuzz(exported / name, tmp_path, data)
+
+
+def _fuzz_archive(tmp_path: Path, archive: Path) -> None:
+    """Import ``archive`` into a journal holding the sample archive: exit 0 or 3, one line on
+    refusal and every table as it was; on success, the summary and what it noticed."""
+    db = tmp_path / "fuzz.sqlite"
+    if not db.exists():
+        from tests.io.archive_maker import write_zip
+
+        assert _run("import", str(write_zip(tmp_path / "sample.zip")), "--db", str(db))[0] == 0
+    before = _tables(db)
+    code, out, err = _run("import", str(archive), "--db", str(db))
+    assert code in (0, 3), err
+    assert "Traceback" not in out + err
+    if code == 3:
+        assert err.startswith("networkjournal: error: ") and err.count("\n") == 1, err
+        assert _tables(db) == before
+    else:
+        assert not err and out.startswith("LinkedIn data archive "), (out, err)
+
+
+@_SETTINGS
+@given(data=st.data())
+def test_damaged_linkedin_archive_zip(tmp_path, data):
+    from tests.io.archive_maker import write_zip
+
+    whole = write_zip(tmp_path / "whole.zip").read_bytes()
+    damaged = tmp_path / "Basic_LinkedInDataExport.zip"
+    damaged.write_bytes(_damage(whole, data.draw))  # the ZIP's own bytes: CRCs, headers
+    _fuzz_archive(tmp_path, damaged)
+
+
+@_SETTINGS
+@given(data=st.data(), member=st.sampled_from(["Connections.csv", "Invitations.csv",
+                                               "messages.csv"]))
+def test_damaged_linkedin_archive_files(tmp_path, data, member):
+    from tests.io.archive_maker import sample_files, write_zip
+
+    files = sample_files()
+    files[member] = _damage(files[member].encode(), data.draw).decode("utf-8", "replace")
+    _fuzz_archive(tmp_path, write_zip(tmp_path / "Basic_LinkedInDataExport.zip", files))

@@ -216,3 +216,34 @@ def test_reading_a_large_archive_reports_progress_and_cancel_stops_it_untouched(
         import_source(journal, open_source(archive), progress=progress)
     with journal.read() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 0
+
+
+def test_a_compressed_stream_damaged_inside_is_refused_in_one_line(tmp_path, capsys):
+    """zlib's own error (found only while a file is read), not only zipfile's."""
+    import zlib
+
+    from networkjournal.cli import main
+
+    whole = bytearray(write_zip(tmp_path / "whole.zip").read_bytes())
+    with zipfile.ZipFile(tmp_path / "whole.zip") as archive:
+        info = archive.getinfo("messages.csv")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    damaged = tmp_path / "damaged.zip"
+    for at in range(start + 2, start + info.compress_size):  # the first flip zlib trips on
+        trial = bytearray(whole)
+        trial[at] ^= 0x55
+        damaged.write_bytes(bytes(trial))
+        try:
+            with zipfile.ZipFile(damaged) as archive:
+                archive.read("messages.csv")
+        except zlib.error:
+            break
+        except zipfile.BadZipFile:
+            continue
+    else:
+        pytest.skip("no flip made zlib itself fail")
+    db = f"sqlite:///{tmp_path / 'j.sqlite'}"
+    assert main(["import", str(damaged), "--db", db]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("networkjournal: error: damaged.zip is a damaged ZIP file")
+    assert err.count("\n") == 1
