@@ -13,7 +13,8 @@ LAST_PAGE = "window/page"
 
 def opens_on_today() -> bool:
     """The preference: on unless the user turned it off (the View menu)."""
-    return _flag(QSettings().value(OPEN_FIRST, True))
+    # type=bool reads the ini file's "true"/"false" too (as the boards' settings do).
+    return bool(QSettings().value(OPEN_FIRST, True, type=bool))
 
 
 def start_page(last: str, due: int | None) -> str:
@@ -28,7 +29,7 @@ def preview_contacts_first() -> bool:
     settings = QSettings()
     if settings.value(LAST_PAGE, "contacts") != "contacts":
         return False
-    return not (opens_on_today() and _count(settings.value(LAST_DUE, 0)) > 0)
+    return not (opens_on_today() and _count(settings) > 0)
 
 
 def remember_due(count: int) -> None:
@@ -47,15 +48,8 @@ def add_open_first_action(window: QMainWindow, menu: QMenu) -> QAction:
     return action
 
 
-def _flag(value: object) -> bool:
-    # An ini file gives back "true"/"false" as text; a native store gives a bool.
-    if isinstance(value, str):
-        return value.strip().lower() not in ("false", "0", "no", "")
-    return bool(value)
-
-
-def _count(value: object) -> int:
+def _count(settings: QSettings) -> int:
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return int(settings.value(LAST_DUE, 0, type=int))  # type: ignore[call-overload]
+    except (TypeError, ValueError):  # a value written by hand
         return 0
