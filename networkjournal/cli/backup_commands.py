@@ -17,7 +17,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "backup", parents=[common],
         help="copy the journal into its backup folder (or to --out FILE)",
         description="A consistent copy of the journal, even while the window has it open. "
-        "Without --out it goes with the automatic backups (the last ten are kept).",
+        "Without --out it goes with the automatic backups (the last ten are kept). "
+        "A journal on a PostgreSQL server is backed up as a pg_dump archive when pg_dump is "
+        "on the PATH (a --out name ending in .sqlite asks for a journal file instead), "
+        "else as a journal file.",
     )
     backup.add_argument("--out", type=Path, metavar="FILE", help="write the copy to this file")
     backup.set_defaults(func=run_backup)
@@ -73,21 +76,11 @@ def _is_server(url: str) -> bool:
 
 
 def _back_up_server(url: str, out: Path | None) -> int:
-    """A server journal's backup: every table into a journal file `restore` reads back."""
-    from datetime import datetime
+    """A server journal's backup: a pg_dump archive, or a journal file (the output says which)."""
+    from networkjournal.ops.server_backups import back_up_server
 
-    from networkjournal.ops.migrate import back_up_server
-    from networkjournal.paths import data_dir
-
-    if out is None:
-        folder = data_dir() / "backups" / "server"
-        folder.mkdir(parents=True, exist_ok=True)
-        out = folder / f"{datetime.now():%Y%m%d-%H%M%S-%f}-by-hand.sqlite"
-    out = out.expanduser().resolve()
     done = back_up_server(url, out)
-    out.chmod(0o600)
-    print(f"backup written: {out} ({sum(check.rows for check in done.checks)} rows, "
-          "every table checked)")
+    print(f"backup written: {done.path} ({done.describe()})")
     return 0
 
 
@@ -97,11 +90,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
     url = resolve_db(args.db)
     if _is_server(url):
-        from networkjournal.ops.migrate import restore_server
+        from networkjournal.ops.server_backups import restore_server_backup
 
-        done = restore_server(url, args.file)
-        print(f"restored {args.file} into the server journal: "
-              f"{sum(check.rows for check in done.checks)} rows, every table checked")
+        rows = restore_server_backup(url, args.file)
+        print(f"restored {args.file} into the server journal: {rows} rows, "
+              "every table checked")
         return 0
     restored = restore_journal(_journal_file(url), args.file)
     open_journal(url).close()  # a backup from an older version is upgraded now

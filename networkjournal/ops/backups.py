@@ -16,12 +16,18 @@ from networkjournal.store.schema_version import SCHEMA_HEAD
 def _file_of(journal: Journal) -> Path:
     path = journal.path
     if path is None:
-        raise UserError("a journal on a database server is backed up by its server")
+        raise UserError("a journal on a database server is restored with "
+                        "`networkjournal restore --db URL FILE`")
     return path
 
 
 def back_up_now(journal: Journal) -> Path:
-    """A backup of the journal as it is, into its backup folder (rotated like the others)."""
+    """A backup of the journal as it is, into its backup folder (rotated like the others);
+    a server journal's is the command line's `backup` (pg_dump, else a journal file)."""
+    if journal.path is None:
+        from networkjournal.ops.server_backups import back_up_server
+
+        return back_up_server(journal.url).path
     return take_backup(_file_of(journal), "manual")
 
 

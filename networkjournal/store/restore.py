@@ -11,6 +11,7 @@ from pathlib import Path
 from networkjournal.errors import UserError
 from networkjournal.store import cipher
 from networkjournal.store.backups import backup_folder, copy_journal, take_backup
+from networkjournal.store.pg_tools import is_archive
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,11 @@ class Restored:
     kept: Path | None  # where the journal it replaced was kept (None: there was none)
 
 
-def _refuse(path: Path, why: str) -> UserError:
+def refusal(path: Path, why: str) -> UserError:
     return UserError(f"{path} cannot be restored: {why}; the journal was not changed")
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     from networkjournal.store.journal import alembic_config
@@ -39,29 +40,32 @@ def check_backup(path: Path, key: bytes | None = None) -> str:
     encrypted file is read with ``key`` (else the one this run or the keychain holds).
     """
     if not path.is_file():
-        raise _refuse(path, "there is no such file")
+        raise refusal(path, "there is no such file")
+    if is_archive(path):
+        raise refusal(path, "it is a pg_dump archive of a journal on a PostgreSQL server: "
+                      "restore it onto that kind of journal (--db postgresql://…)")
     if not cipher.looks_like_sqlite(path):
-        raise _refuse(path, "it is not a journal (not an SQLite database)")
+        raise refusal(path, "it is not a journal (not an SQLite database)")
     try:
         conn = cipher.connect(path, cipher.key_for_file(path, key), read_only=True)
         try:
             pages = conn.execute("PRAGMA integrity_check").fetchall()
             if pages != [("ok",)]:
-                raise _refuse(path, f"it is damaged ({pages[0][0]})")
+                raise refusal(path, f"it is damaged ({pages[0][0]})")
             tables = {name for (name,) in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "contacts"} <= tables:
-                raise _refuse(path, "it is not a Network Journal (no journal tables)")
+                raise refusal(path, "it is not a Network Journal (no journal tables)")
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise _refuse(path, "some of its rows point at rows that are missing")
+                raise refusal(path, "some of its rows point at rows that are missing")
         finally:
             conn.close()
     except cipher.database_errors() as exc:
-        raise _refuse(path, f"it cannot be read ({exc})") from None
+        raise refusal(path, f"it cannot be read ({exc})") from None
     revision = found[0] if found else None
-    if revision not in _known_revisions():
-        raise _refuse(path, f"its schema ({revision}) is from a newer version of "
+    if revision not in known_revisions():
+        raise refusal(path, f"its schema ({revision}) is from a newer version of "
                       "Network Journal or none at all")
     return str(revision)
 
@@ -94,9 +98,9 @@ def restore_journal(journal_path: Path, backup: Path) -> Restored:
                   if backup.is_file() and cipher.is_encrypted(backup) else None)
     revision = check_backup(backup, backup_key)
     if journal_path.exists() and journal_path.resolve() == backup.resolve():
-        raise _refuse(backup, "it is the journal itself")
+        raise refusal(backup, "it is the journal itself")
     if present and (journal_key is None) != (backup_key is None):
-        raise _refuse(backup, "it is encrypted and the journal is not" if backup_key else
+        raise refusal(backup, "it is encrypted and the journal is not" if backup_key else
                       "the journal is encrypted and this file is not: encrypt the file "
                       "first, or decrypt the journal")
     kept = _keep_current(journal_path)

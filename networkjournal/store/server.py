@@ -49,7 +49,12 @@ def server_error(orig: BaseException) -> UserError | None:
     if getattr(orig, "sqlstate", None) in _BUSY_STATES:
         return UserError("the journal is busy: another client is changing the same entries; "
                          "nothing was changed, try again in a moment")
-    if "no password supplied" in lower or "password authentication failed" in lower:
+    if "password authentication failed" in lower:  # psycopg's text names the user, no password
+        refused = next(line for line in message.splitlines() if "password authentication" in line)
+        return PasswordNeeded(f"the server refused this journal's password "
+                              f"({refused.split('FATAL:')[-1].strip()}): keep the right one in "
+                              "the keychain with `networkjournal password --db URL`")
+    if "no password supplied" in lower:
         return PasswordNeeded("the server asks for this journal's password: keep it in the "
                               "keychain with `networkjournal password --db URL`")
     if type(orig).__name__ == "OperationalError":
