@@ -77,10 +77,14 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]],
     )
     email_i, url_i, date_i = at("email address"), at("url", "profile url"), at("connected on")
     padding = [""] * (width + 1)
+    # A row as long as the header needs no copy, unless a column is missing from it
+    # (its index points one past the row's end, at the padding's "").
+    full = width if missing in (first_i, last_i, company_i, title_i, email_i, url_i,
+                                date_i) else width - 1
     dates: dict[str, date | None] = {"": None}  # far fewer distinct dates than rows
     source, stage = _SOURCE, _STAGE  # an enum's .value costs a call per row
     for line, row in rows:
-        if len(row) <= width:
+        if len(row) <= full:
             row = row + padding[: width + 1 - len(row)]
         first, last = row[first_i].strip(), row[last_i].strip()
         if not first and not last:

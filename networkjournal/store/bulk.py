@@ -25,6 +25,8 @@ _PREFIXES = ("https://www.linkedin.com/", "http://www.linkedin.com/", "https://l
 # urlsplit would cut these off or strip them: leave such URLs to it.
 _PLAIN_PATH = re.compile(r"^[^?#;\s\x00-\x1f\x7f]*$")
 _MEMO_LIMIT = 50_000
+# The RFC 9562 variant (binary 10xx) from a random hex digit: its two low bits kept.
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 def linkedin_key(text: str | None) -> str:
@@ -92,19 +94,23 @@ class UidMaker:
 
     def _batch(self, count: int) -> list[str]:
         millis = max(time.time_ns() // 1_000_000, self._millis)
-        random_bits = os.urandom(8 * count)
+        counter = self._counter
+        if millis != self._millis:
+            counter = -1  # a new millisecond: its first uid counts 0
+        # 15 random hex digits (60 bits) per uid, plus 2 in the variant digit: 62 bits.
+        random_hex = os.urandom(8 * count).hex()
         made = []
+        head = ""
         for n in range(count):
-            if self._counter == 0xFFF or millis != self._millis:
-                # A new millisecond, or 4,096 uids in this one: move on (still increasing).
-                millis = max(millis, self._millis + (self._counter == 0xFFF))
-                self._millis, self._counter = millis, 0
-            else:
-                self._counter += 1
-            tail = int.from_bytes(random_bits[8 * n: 8 * n + 8]) & 0x3FFF_FFFF_FFFF_FFFF
-            value = (millis << 80) | (0x7 << 76) | (self._counter << 64) | (0b10 << 62) | tail
-            h = f"{value:032x}"
-            made.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+            counter += 1
+            if counter > 0xFFF:  # 4,096 uids in this millisecond: on to the next one
+                millis, counter, head = millis + 1, 0, ""
+            if not head:
+                stamp = f"{millis:012x}"
+                head = f"{stamp[:8]}-{stamp[8:]}-7"
+            tail = random_hex[16 * n : 16 * n + 16]
+            made.append(f"{head}{counter:03x}-{_VARIANT[tail[0]]}{tail[1:4]}-{tail[4:]}")
+        self._millis, self._counter = millis, counter
         made.reverse()  # popped from the end: handed out in increasing order
         return made
 

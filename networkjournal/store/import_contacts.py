@@ -76,6 +76,7 @@ class ContactWriter:
         self._days: dict[date, datetime] = {}
         self._bound: dict[str, dict] = {}  # dates and timestamps as the driver takes them
         self.now = utcnow()  # one timestamp per batch: rows of one batch share it
+        self._added = 0  # contacts added since the last flush, not yet in the summary
 
     # ------------------------------------------------------------------ match
     def add(self, rec: ContactRecord) -> None:
@@ -83,6 +84,7 @@ class ContactWriter:
         keys = contact_keys(rec)
         fold = self.fold
         name_key = (fold(rec.full_name), fold(rec.company))
+        index = self.index
         if rec.uid:
             # Our own CSV: the uid says who it is. An unknown uid is a new contact even
             # if it shares an e-mail with another row (the editor allows that).
@@ -91,11 +93,11 @@ class ContactWriter:
                 self.matched.append((uid, rec, [], False))
             else:
                 uid = self._add_known_uid(rec, keys, name_key)
-        elif keys and (sharing := self.index.sharing(keys)):
+        elif keys and (sharing := index.sharing(keys)):
             # Decide at flush, when the names are at hand: a wholly different name is
             # someone else behind the same info@ or switchboard.
             self.matched.append(("", rec, sharing, True))
-        elif (found := self.index.name_company.get(name_key)) is not None:
+        elif (found := index.name_company.get(name_key)) is not None:
             # Decide at flush: identical to a candidate means "unchanged", else a suggestion.
             candidates = [found] if isinstance(found, str) else list(found)
             self.matched.append(("", rec, candidates, False))
@@ -150,17 +152,17 @@ class ContactWriter:
         if tags and not authoritative:
             tags = ", ".join(split_tags(tags))
         now = self.now
+        connected = rec.connected_on
         # A tuple per row costs far less than a dict at 30,000 rows.
         self.new[uid] = (
             uid, rec.first_name or "", rec.last_name or "", rec.company or "", rec.title or "",
             rec.email or "", rec.phone or "", rec.linkedin_url or "", rec.source or _OTHER, None,
             tags, rec.research_notes or "", rec.notes or "", rec.cadence_days, stage,
-            rec.connected_on, bool(rec.archived), rec.created_at or now, now,
+            connected, bool(rec.archived), rec.created_at or now, now,
         )  # fmt: skip
         if rec.stage_history is not None:
             self.new_history[uid] = rec.stage_history
         else:  # one step, dated by the connection when the file gives it
-            connected = rec.connected_on
             when = now
             if connected is not None:
                 when = self._days.get(connected) or self._day_start(connected)
@@ -168,7 +170,7 @@ class ContactWriter:
         self.index.add(uid, keys, name_key)
         # A possible duplicate is added too, but shown as what needs a look.
         if outcome is None and self.summary.rows is None:
-            self.summary.tally("contact", "added")
+            self._added += 1  # counted at flush: a call per row adds up at 30,000 rows
         else:
             self.summary.note(
                 outcome or RowOutcome(rec.line, "contact", "added", rec.full_name), "added"
@@ -188,6 +190,9 @@ class ContactWriter:
         if self.new:
             self._insert_new()
         self.updates.flush()
+        if self._added:  # last: a match decided above may add its row as a new contact
+            self.summary.tally("contact", "added", self._added)
+            self._added = 0
 
     def _insert_new(self) -> None:
         session = self.session

@@ -64,12 +64,12 @@ class ImportSummary:
             extras.insert(0, f"{word} {', '.join(lines)}{more}")
         return text + (f" ({'; '.join(extras)})" if extras else "")
 
-    def tally(self, kind: str, action: str) -> None:
-        """Count a row without keeping it (when no preview needs the rows)."""
+    def tally(self, kind: str, action: str, rows: int = 1) -> None:
+        """Count rows without keeping them (when no preview needs the rows)."""
         counter = self.counts.get(kind)
         if counter is None:
             counter = self.counts[kind] = Counter()
-        counter[action] += 1
+        counter[action] += rows
 
     def note(self, outcome: RowOutcome, counted_as: str | None = None) -> None:
         self.counts.setdefault(outcome.kind, Counter())[counted_as or outcome.action] += 1

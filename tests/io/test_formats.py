@@ -50,6 +50,36 @@ def test_linkedin_legacy_export_without_url():
     assert people[4].connected_on == date(2018, 1, 13)
 
 
+def test_linkedin_rows_shorter_or_longer_than_the_header(tmp_path):
+    """A spreadsheet drops trailing empty cells or adds one: the cells present are read,
+    the missing ones are empty, with or without every column in the header."""
+    full = tmp_path / "full.csv"
+    full.write_text(
+        HEADER + "\n"
+        "Ana,Lopez,https://www.linkedin.com/in/ana,ana@example.org,Datadog,PM,12 Mar 2024\n"
+        "Ben,Okafor,https://www.linkedin.com/in/ben\n"
+        "Chloé,Durand,,,Alan,Designer,05 Jan 2023,extra\n",
+        encoding="utf-8",
+    )
+    no_url = tmp_path / "no_url.csv"
+    no_url.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Dan,Smith,dan@example.org,Qonto\n"
+        "Eve,Martin,,Criteo,CTO,01 Feb 2022\n",
+        encoding="utf-8",
+    )
+    read = [(p.first_name, p.linkedin_url, p.email, p.company, p.title, p.connected_on)
+            for p in contacts(full) + contacts(no_url)]
+    assert read == [
+        ("Ana", "https://www.linkedin.com/in/ana", "ana@example.org", "Datadog", "PM",
+         date(2024, 3, 12)),
+        ("Ben", "https://www.linkedin.com/in/ben", None, None, None, None),
+        ("Chloé", None, None, "Alan", "Designer", date(2023, 1, 5)),
+        ("Dan", None, "dan@example.org", "Qonto", None, None),
+        ("Eve", None, None, "Criteo", "CTO", date(2022, 2, 1)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

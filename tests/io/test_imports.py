@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, text
 
 from networkjournal.core.progress import Cancelled, Progress
 from networkjournal.errors import UserError
@@ -174,6 +174,38 @@ def test_cancel_rolls_back_everything(journal, tmp_path):
         run(journal, path, progress=progress)
     assert reports and count(journal) == 0
     assert count(journal, ContactStageChange) == 0
+
+
+def test_an_import_into_an_empty_journal_leaves_every_index_in_place(journal, tmp_path):
+    """Into a journal without contacts the indexes are built once the rows are in: after
+    a dry run, a cancelled import and a real one, the journal has the indexes it had,
+    and a lookup by LinkedIn profile still uses its index."""
+
+    def indexes() -> list[tuple]:
+        with journal.read() as s:
+            found = inspect(s.connection()).get_indexes("contacts")
+        return sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in found)
+
+    before = indexes()
+    assert {"ix_contacts_email", "ix_contacts_linkedin_url", "ix_contacts_company"} <= {
+        name for name, _columns, _unique in before
+    }
+    path = linkedin(tmp_path, *(f"P{i},Q{i},https://www.linkedin.com/in/p{i},,Acme,Eng,"
+                                "12 Mar 2024" for i in range(5000)))
+    run(journal, path, dry_run=True)
+    assert indexes() == before and count(journal) == 0
+    progress = Progress(lambda done, total, text: progress.cancel())
+    with pytest.raises(Cancelled):
+        run(journal, path, progress=progress)
+    assert indexes() == before and count(journal) == 0
+    assert run(journal, path).added == 5000
+    assert indexes() == before
+    if journal.url.startswith("sqlite"):
+        with journal.read() as s:
+            plan = s.execute(
+                text("EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE linkedin_url = 'x'")
+            ).all()
+        assert "ix_contacts_linkedin_url" in str(plan)
 
 
 def test_summary_line_names_skipped_lines(journal):

@@ -100,6 +100,19 @@ def test_imported_uids_are_time_ordered_uuids():
     assert abs(millis - time.time() * 1000) < 60_000  # the time it was made
 
 
+def test_uids_stay_ordered_past_4096_in_one_millisecond():
+    """The 12-bit counter runs out: the next uid moves to the next millisecond."""
+    maker = UidMaker()
+    maker.next()
+    maker._pending.clear()  # the next batch starts where the counter is about to run out
+    maker._millis += 5_000  # a clock that went back: the last millisecond is kept
+    maker._counter = 0xFFD
+    made = [uuid.UUID(maker.next()) for _ in range(4)]
+    assert [(u.int >> 80) - maker._millis for u in made] == [-1, -1, 0, 0]
+    assert [(u.int >> 64) & 0xFFF for u in made] == [0xFFE, 0xFFF, 0, 1]
+    assert made == sorted(made)
+
+
 def _contact(i: int, when: datetime) -> dict:
     return {
         "uid": f"00000000-0000-4000-8000-{i:012d}", "first_name": f"Anne{i}",
