@@ -1,7 +1,5 @@
 """Allow ``python -m networkjournal``."""
 
-import sys
+from networkjournal.cli import run
 
-from networkjournal.cli import main
-
-sys.exit(main())
+run()

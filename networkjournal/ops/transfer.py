@@ -12,7 +12,6 @@ from networkjournal.core.changes import EVERYTHING, Action, Changes
 from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.gc_pause import gc_paused
 from networkjournal.io.readers import ImportSource, Record, open_source
-from networkjournal.store.backups import backup_before
 from networkjournal.store.import_summary import ImportSummary
 from networkjournal.store.imports import import_records
 from networkjournal.store.journal import Journal
@@ -39,6 +38,8 @@ def import_source(journal: Journal, source: ImportSource, *, dry_run: bool = Fal
     if not dry_run and not _holds_nothing(journal):
         # An import cannot be undone: the journal as it was is kept first (a new, empty
         # journal has nothing to keep, and its copy would rotate a real backup out).
+        from networkjournal.store.backups import backup_before  # not for a new journal
+
         backup_before(journal, "before-import")
     records: Iterable[Record] = source.records(progress)
     if source.format == "linkedin_archive":  # it reports its own progress while it reads

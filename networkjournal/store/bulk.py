@@ -10,10 +10,11 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, Table, insert
+from sqlalchemy import Dialect, Select, Table, insert
 from sqlalchemy.orm import Session
 
 from networkjournal.core.validation import fold as _fold
@@ -145,18 +146,10 @@ def bulk_insert_rows(
     if not rows:
         return
     conn = session.connection()
-    dialect = conn.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
-    position = {name: i for i, name in enumerate(columns)}
-    order = list(compiled.positiontup or []) if compiled.positional else list(columns)
-    reorder = [position[name] for name in order]
-    processors = []
-    for name in order:
-        # dialect_impl: the generic DateTime has no processor; SQLite's own type has.
-        processors.append(table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-    identity = reorder == list(range(len(columns)))
-    if identity and not any(processors) and compiled.positional:
-        conn.exec_driver_sql(str(compiled), [tuple(row) for row in rows])
+    plan = _insert_plan(table, tuple(columns), conn.dialect)
+    sql, order, reorder, processors, positional, as_given = plan
+    if as_given:
+        conn.exec_driver_sql(sql, [tuple(row) for row in rows])
         return
     # Column by column: zip(*rows) transposes at C speed.
     by_column = list(zip(*rows, strict=True))
@@ -172,11 +165,28 @@ def bulk_insert_rows(
         values.append(list(map(memo.__getitem__, column)))
         if len(memo) > _MEMO_LIMIT:  # distinct timestamps (our own CSV): stay bounded
             memo.clear()
-    if compiled.positional:
+    if positional:
         params: list = list(zip(*values, strict=True))
     else:
         params = [dict(zip(order, row, strict=True)) for row in zip(*values, strict=True)]
-    conn.exec_driver_sql(str(compiled), params)
+    conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=64)
+def _insert_plan(table: Table, columns: tuple[str, ...], dialect: Dialect) -> tuple:
+    """The INSERT of ``columns`` compiled for ``dialect``, once per import rather than per
+    batch: (SQL, parameter order, each one's index in a row, bind processors, positional?,
+    rows usable as given?)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(columns))
+    position = {name: i for i, name in enumerate(columns)}
+    positional = bool(compiled.positional)
+    order = list(compiled.positiontup or []) if positional else list(columns)
+    reorder = [position[name] for name in order]
+    # dialect_impl: the generic DateTime has no processor; SQLite's own type has.
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in order]
+    as_given = positional and reorder == list(range(len(columns))) and not any(processors)
+    return str(compiled), order, reorder, processors, positional, as_given
 
 
 def fetch_rows(session: Session, query: Select, size: int = 2000) -> Iterator[tuple]:
