@@ -20,10 +20,13 @@ import alembic.command, alembic.script
 import networkjournal.store.models
 from networkjournal.paths import sqlite_url
 from networkjournal.store.journal import open_journal
+import time
 go = Path(sys.argv[2])
 print("ready", flush=True)
+give_up = time.monotonic() + 60  # a test that failed before the signal: never spin on
 while not go.exists():
-    pass
+    if time.monotonic() > give_up:
+        sys.exit("no signal to open")
 journal = open_journal(sqlite_url(Path(sys.argv[1])))
 with journal.engine.connect() as conn:
     print(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
@@ -35,14 +38,20 @@ def _open_together(path: Path, go: Path) -> list[subprocess.CompletedProcess]:
     procs = [subprocess.Popen([sys.executable, "-c", OPENER, str(path), str(go)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
-    for proc in procs:
-        assert proc.stdout.readline().strip() == "ready"
-    go.touch()
-    results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        results.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
-    return results
+    try:
+        for proc in procs:
+            assert proc.stdout.readline().strip() == "ready"
+        go.touch()
+        results = []
+        for proc in procs:
+            out, err = proc.communicate(timeout=120)
+            results.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
+        return results
+    finally:  # a failure above leaves no program waiting (it would spin a core for good)
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
 
 
 def test_two_programs_upgrading_one_journal_both_open_it(tmp_path):
