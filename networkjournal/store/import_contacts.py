@@ -200,10 +200,8 @@ class ContactWriter:
         new = self.new
         bulk_insert_rows(session, CONTACTS, NEW_COLUMNS, new.values(), self._bound)
         ids = self.ids
-        added = select(CONTACTS.c.id, CONTACTS.c.uid).where(CONTACTS.c.id > before)
-        for cid, uid in fetch_rows(session, added):
-            if uid in new:
-                ids[uid] = cid
+        added = select(CONTACTS.c.uid, CONTACTS.c.id).where(CONTACTS.c.id > before)
+        ids.update({uid: cid for uid, cid in fetch_rows(session, added) if uid in new})
         steps = [
             (ids[uid], s, w, m) for uid, history in self.new_history.items() for s, w, m in history
         ]
