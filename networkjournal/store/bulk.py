@@ -200,9 +200,12 @@ def fetch_rows(session: Session, query: Select, size: int = 2000) -> Iterator[tu
     conn = session.connection()
     # render_postcompile: an IN (...) of a list becomes its parameters, as execute() does.
     compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    params: Sequence[Any] | Mapping[str, Any] = compiled.params
+    # .params builds the whole mapping anew at each access: read it once (an IN of 500
+    # ids read it 500 times, a quarter of reading the rows back).
+    by_name = compiled.params
+    params: Sequence[Any] | Mapping[str, Any] = by_name
     if compiled.positional:
-        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+        params = tuple(by_name[name] for name in compiled.positiontup or ())
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), params)
