@@ -7,6 +7,7 @@ from networkjournal.core.relationship import (
     advance,
     is_conversation,
     stage_implied_by,
+    stage_rank,
     starting_stage,
 )
 from networkjournal.core.vocabulary import RelationshipStage as S
@@ -91,3 +92,12 @@ def test_the_next_step_the_chat_dialog_proposes(stage, kind, status):
     from networkjournal.core.relationship import next_step
 
     assert tuple(v.value for v in next_step(stage)) == (kind, status)
+
+
+def test_stage_rank_is_the_order_of_the_stages_by_member_or_by_text():
+    ranks = [stage_rank(stage) for stage in S]
+    assert ranks == list(range(len(S)))
+    assert [stage_rank(stage.value) for stage in S] == ranks
+    assert stage_rank("chatted") > stage_rank("connected") > stage_rank("identified")
+    with pytest.raises(ValueError):
+        stage_rank("best friends")
