@@ -41,6 +41,7 @@ NEW_COLUMNS = (
     "connected_on", "archived", "created_at", "updated_at",
 )  # fmt: skip
 _OTHER = Source.OTHER.value
+_UIDS_PER_QUERY = 500  # an IN (...) list well under every database's parameter limit
 
 
 def _full_name(row: dict) -> str:
@@ -200,8 +201,7 @@ class ContactWriter:
         new = self.new
         bulk_insert_rows(session, CONTACTS, NEW_COLUMNS, new.values(), self._bound)
         ids = self.ids
-        added = select(CONTACTS.c.uid, CONTACTS.c.id).where(CONTACTS.c.id > before)
-        ids.update({uid: cid for uid, cid in fetch_rows(session, added) if uid in new})
+        ids.update(self._ids_given(before, new))
         steps = [
             (ids[uid], s, w, m) for uid, history in self.new_history.items() for s, w, m in history
         ]
@@ -211,6 +211,27 @@ class ContactWriter:
         self.index.forget_names()  # the new contacts count on the next lookup by name
         self.new = {}
         self.new_history = {}
+
+    def _ids_given(self, before: int, new: dict[str, tuple]) -> dict[str, int]:
+        """uid -> id of the rows just inserted after id ``before``, in their order.
+
+        When exactly these rows lie above ``before``, each took the next id in turn
+        (the database hands ids out in increasing order), so the ids are counted rather
+        than read back. Otherwise (another client's rows in between, a server's sequence
+        behind the highest id, SQLite picking free ids once the largest is taken) they
+        are read back by uid.
+        """
+        above = select(func.count(), func.max(CONTACTS.c.id)).where(CONTACTS.c.id > before)
+        count, highest = self.session.execute(above).one()
+        if count == len(new) and highest == before + len(new):
+            return dict(zip(new, range(before + 1, highest + 1), strict=True))
+        uids = list(new)
+        found: dict[str, int] = {}
+        for start in range(0, len(uids), _UIDS_PER_QUERY):
+            chunk = uids[start : start + _UIDS_PER_QUERY]
+            query = select(CONTACTS.c.uid, CONTACTS.c.id).where(CONTACTS.c.uid.in_(chunk))
+            found.update(fetch_rows(self.session, query))
+        return found
 
     def _name_suggestions(self) -> None:
         pending, self._to_name = self._to_name, []

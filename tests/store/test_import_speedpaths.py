@@ -209,3 +209,33 @@ def test_a_linkedin_export_of_many_rows_goes_in_whole(journal, tmp_path):
         stored = dict(session.execute(select(CONTACTS.c.first_name, CONTACTS.c.connected_on)).all())
     assert stored["P30"] == date(2024, 3, 3)
     assert re.fullmatch(r"\d+ added, 0 updated, 0 unchanged, 0 skipped \(.*\)", summary.line())
+
+
+def test_each_new_contact_gets_its_own_stage_history_when_ids_are_not_in_sequence(tmp_path):
+    """New contacts' ids are counted from the highest one when they follow it in turn; when
+    they do not (here SQLite, with the largest id taken, picks free ones at random), they are
+    read back, and each contact's first stage step still points at that contact."""
+    from networkjournal.paths import sqlite_url
+    from networkjournal.store.journal import open_journal
+    from networkjournal.store.models import ContactStageChange
+
+    journal = open_journal(sqlite_url(tmp_path / "journal.sqlite"))
+    with journal.transaction() as session:
+        session.add(Contact(id=2**63 - 1, first_name="Last", last_name="Id"))
+    path = tmp_path / "Connections.csv"
+    rows = [f"P{i},Q{i},https://www.linkedin.com/in/p{i},,Acme,Eng,{1 + i % 28:02d} Mar 2024"
+            for i in range(300)]
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    source = open_source(path)
+    assert import_records(journal, source.records(), format=source.format).added == 300
+    with journal.read() as session:
+        steps = session.execute(
+            select(Contact.first_name, ContactStageChange.changed_at)
+            .join(ContactStageChange, ContactStageChange.contact_id == Contact.id)
+            .where(Contact.first_name != "Last")
+        ).all()
+        ids = session.scalars(select(Contact.id).where(Contact.first_name != "Last")).all()
+    journal.close()
+    assert sorted(ids) != list(range(min(ids), min(ids) + 300))  # not in sequence
+    assert sorted((first, when.day) for first, when in steps) == sorted(
+        (f"P{i}", 1 + i % 28) for i in range(300))
