@@ -123,10 +123,13 @@ def run() -> NoReturn:
     if not _command_finished:
         sys.exit(code)
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # none at all in a windowed program
+                stream.flush()
     except BrokenPipeError:  # the reader left (`| head`): nothing more to say to it
         pass
+    except OSError as exc:  # a full disk behind a redirection: the output is incomplete
+        code = fail(f"the output could not be written ({exc.strerror or exc})", 3)
     atexit._run_exitfuncs()
     os._exit(code)
 

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # The programs' own entry point, with an exit handler of the kind libraries register.
@@ -62,3 +64,17 @@ def test_a_reader_that_left_before_the_output_ends_it_quietly(tmp_path):
         os.close(writer)
     assert done.returncode == 0
     assert done.stderr == "exit handler ran\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_said_in_one_line(tmp_path):
+    """`networkjournal import F > file-on-a-full-disk`: the summary is lost, and it says so."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", ENTRY, "import", str(DATA / "linkedin_connections.csv"),
+             "--db", str(tmp_path / "journal.sqlite")],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120, env=env)
+    assert done.returncode == 3
+    assert done.stderr == ("networkjournal: error: the output could not be written "
+                           "(No space left on device)\nexit handler ran\n")
