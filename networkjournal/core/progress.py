@@ -13,13 +13,17 @@ class Cancelled(Exception):
 class Progress:
     """Handed to long-running work: it reports how far it got and asks if it should stop.
 
-    ``on_report`` is called from the worker's thread; the UI forwards it to the
-    main thread through a queued Qt signal.
+    ``on_report`` (and ``on_final``) are called from the worker's thread; the UI forwards
+    them to the main thread through a queued Qt signal.
     """
 
-    def __init__(self, on_report: Callable[[int, int, str], None] | None = None) -> None:
+    def __init__(self, on_report: Callable[[int, int, str], None] | None = None,
+                 on_final: Callable[[], None] | None = None) -> None:
         self._cancel = threading.Event()
         self._on_report = on_report
+        self._on_final = on_final
+        self._lock = threading.Lock()
+        self._final = False  # past the last point the work could stop at
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """Say how far the work is (``total`` 0 means unknown), then stop if cancelled."""
@@ -28,7 +32,19 @@ class Progress:
         self.check()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Ask the work to stop; refused once it is in its final step."""
+        with self._lock:
+            if not self._final:
+                self._cancel.set()
+
+    def final_step(self) -> None:
+        """Stop here if cancelled; otherwise the work enters a step nothing can stop part-way
+        (one transaction another program runs), and cancelling is refused from now on."""
+        with self._lock:
+            self.check()
+            self._final = True
+        if self._on_final is not None:
+            self._on_final()
 
     @property
     def cancelled(self) -> bool:

@@ -21,11 +21,13 @@ class _Worker(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     was_cancelled = Signal()
+    reached_final = Signal()  # past the last point it could stop at
 
     def __init__(self, fn: Callable[[Progress], Any]) -> None:
         super().__init__()
         self._fn = fn
-        self.progress = Progress(on_report=self.progressed.emit)
+        self.progress = Progress(on_report=self.progressed.emit,
+                                 on_final=self.reached_final.emit)
 
     @Slot()
     def run(self) -> None:
@@ -62,6 +64,8 @@ class Task(QObject):
         show_dialog: bool = True,
         cancellable: bool = True,
         show_after_ms: int = 400,
+        label: str = "",
+        final_label: str = "",
     ) -> None:
         super().__init__()
         self._thread = QThread()
@@ -72,8 +76,10 @@ class Task(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.was_cancelled.connect(self._on_cancelled)
         self._dialog: QProgressDialog | None = None
+        self._final_label = final_label
         if show_dialog:
-            dialog = QProgressDialog(title, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            dialog = QProgressDialog(label or title, self.tr("Cancel") if cancellable else "",
+                                     0, 0, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(show_after_ms)
@@ -83,6 +89,7 @@ class Task(QObject):
                 dialog.setCancelButton(None)
             dialog.canceled.connect(self.cancel)
             self._worker.progressed.connect(self._on_progress)
+            self._worker.reached_final.connect(self._on_final)
             self._dialog = dialog
 
     @property
@@ -122,6 +129,15 @@ class Task(QObject):
         if text:
             self._dialog.setLabelText(text)
 
+    @Slot()
+    def _on_final(self) -> None:
+        """The work can no longer stop: Cancel goes, and the label says why."""
+        if self._dialog is None:
+            return
+        self._dialog.setCancelButton(None)
+        if self._final_label:
+            self._dialog.setLabelText(self._final_label)
+
     def _finish(self) -> None:
         self._thread.quit()
         self._thread.wait()
@@ -159,13 +175,18 @@ def run_in_background(
     on_cancelled: Callable[[], None] | None = None,
     show_dialog: bool = True,
     cancellable: bool = True,
+    label: str = "",
+    final_label: str = "",
 ) -> Task:
     """Start ``fn`` on a worker thread; callbacks run on the main thread.
 
     Errors without an ``on_error`` go to the application's crash handler
-    (a dialog naming the log file), never silently away.
+    (a dialog naming the log file), never silently away. ``label`` is the dialog's text
+    (else ``title``); ``final_label`` replaces it when the work says it can no longer stop
+    (``Progress.final_step``), and Cancel goes.
     """
-    task = Task(fn, parent=parent, title=title, show_dialog=show_dialog, cancellable=cancellable)
+    task = Task(fn, parent=parent, title=title, show_dialog=show_dialog, cancellable=cancellable,
+                label=label, final_label=final_label)
     task.done.connect(on_done)
     if on_error is not None:
         task.error.connect(on_error)

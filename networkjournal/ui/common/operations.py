@@ -64,9 +64,11 @@ class Operations(QObject):
         self, op: Callable[..., Changes], *args: Any, on_done: Callable[[Changes], None],
         parent: QWidget | None = None, title: str = "", initiator: object = None,
         error_title: str = "", on_cancelled: Callable[[], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None, **kwargs: Any,
+        on_error: Callable[[BaseException], None] | None = None, label: str = "",
+        final_label: str = "", **kwargs: Any,
     ) -> Task:
-        """Run ``op(journal, *args, progress=...)`` on a worker with progress and Cancel."""
+        """Run ``op(journal, *args, progress=...)`` on a worker with progress and Cancel
+        (``label`` and ``final_label``: see run_in_background)."""
         from networkjournal.ui.common.background import run_in_background
 
         def work(progress: Progress) -> Changes:
@@ -87,7 +89,8 @@ class Operations(QObject):
                 report_exception(exc)
 
         return run_in_background(work, finished, parent=parent, title=title, on_error=failed,
-                                 on_cancelled=on_cancelled)
+                                 on_cancelled=on_cancelled, label=label,
+                                 final_label=final_label)
 
     def done(self, changes: Changes, initiator: object = None) -> None:
         """Record ``changes`` for Undo and tell the views."""
