@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
+from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.errors import UserError
 from networkjournal.paths import sqlite_url
 from networkjournal.store.environment import environment_error
@@ -65,11 +66,13 @@ def back_up_server(journal_url: str, out: Path) -> Migrated:
     return migrate_to(journal_url, sqlite_url(out))
 
 
-def restore_server(journal_url: str, backup: Path) -> Migrated:
+def restore_server(journal_url: str, backup: Path,
+                   progress: Progress = NO_PROGRESS) -> Migrated:
     """Replace every row of a server journal by a backup file's, in one transaction.
 
     The file is checked first (sound, a journal this version knows); an older one is
-    upgraded in a copy, never in place. A failure leaves the server journal as it was."""
+    upgraded in a copy, never in place. A failure leaves the server journal as it was.
+    ``progress`` can stop it until the rows are being replaced (its final step)."""
     from networkjournal.store.restore import check_backup
 
     revision = check_backup(backup)
@@ -83,6 +86,7 @@ def restore_server(journal_url: str, backup: Path) -> Migrated:
         try:
             target = open_journal(journal_url)
             try:
+                progress.final_step()
                 return Migrated(_copy(source, target, replace=True))
             finally:
                 target.close()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.durable import private_part, publish
 from networkjournal.errors import UserError
 from networkjournal.ops.migrate import migrate_to, restore_server
@@ -31,9 +32,13 @@ class ServerBackup:
         return f"{kind}{why}; {self.rows} rows, every table checked"
 
 
+def server_backup_folder() -> Path:
+    """Where a server journal's backups go when no file is named (the data folder's)."""
+    return private_dir(data_dir() / "backups" / "server")
+
+
 def _new_name(suffix: str) -> Path:
-    folder = private_dir(data_dir() / "backups" / "server")
-    return folder / f"{datetime.now():%Y%m%d-%H%M%S-%f}-by-hand{suffix}"
+    return server_backup_folder() / f"{datetime.now():%Y%m%d-%H%M%S-%f}-by-hand{suffix}"
 
 
 def back_up_server(url: str, out: Path | None = None) -> ServerBackup:
@@ -79,14 +84,15 @@ def _journal_file(url: str, target: Path) -> int:
     return sum(check.rows for check in copied.checks)
 
 
-def restore_server_backup(url: str, backup: Path) -> int:
+def restore_server_backup(url: str, backup: Path, progress: Progress = NO_PROGRESS) -> int:
     """Put a backup of either kind in place of the server journal's rows, checked table by
-    table; a file refused leaves the journal as it was. Returns the rows restored."""
+    table; a file refused leaves the journal as it was. Returns the rows restored.
+    ``progress`` can stop it until the rows are being replaced, not after."""
     if not is_archive(backup):
-        return sum(check.rows for check in restore_server(url, backup).checks)
+        return sum(check.rows for check in restore_server(url, backup, progress).checks)
     pg_restore = find_tool("pg_restore")
     if pg_restore is None:
         raise UserError(f"{backup} is a pg_dump archive and pg_restore, which reads it, is not "
                         "on the PATH: install PostgreSQL's client programs; the journal was "
                         "not changed")
-    return restore_archive(url, backup, pg_restore).rows
+    return restore_archive(url, backup, pg_restore, progress).rows

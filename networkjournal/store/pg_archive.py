@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from networkjournal.core.progress import NO_PROGRESS, Progress
 from networkjournal.durable import private_part, publish
 from networkjournal.errors import UserError
 from networkjournal.store.environment import environment_error
@@ -160,10 +161,12 @@ def dump_journal(url: str, target: Path, pg_dump: str, pg_restore: str) -> Archi
     return archive
 
 
-def restore_archive(url: str, backup: Path, pg_restore: str) -> Archive:
+def restore_archive(url: str, backup: Path, pg_restore: str,
+                    progress: Progress = NO_PROGRESS) -> Archive:
     """Replace the server journal's tables by a pg_dump archive's, in one transaction
     (pg_restore's); refused, the journal untouched, unless the archive reads whole and holds a
-    journal of a known version in the schema the journal is in. Checked table by table after."""
+    journal of a known version in the schema the journal is in. Checked table by table after.
+    ``progress`` can stop it until pg_restore starts, not after (its final step)."""
     try:
         archive = read_archive(pg_restore, backup)
     except ToolFailed as exc:
@@ -180,6 +183,7 @@ def restore_archive(url: str, backup: Path, pg_restore: str) -> Archive:
         if schema != archive.schema:
             raise refusal(backup, f"it holds the journal of schema {archive.schema!r}, and "
                           f"this journal is in schema {schema!r} (pg_restore cannot rename it)")
+        progress.final_step()
         journal.engine.dispose()  # no idle connection of ours in the way of its DROP TABLE
         entries = run_tool(pg_restore, ["--list", str(backup)]).splitlines()
         with tempfile.NamedTemporaryFile("w", suffix=".list", encoding="utf-8") as listing:

@@ -24,6 +24,10 @@
         <translation>Journaux et sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Server journal backups (*.dump *.sqlite);;All files (*)</source>
+        <translation>Sauvegardes du journal sur serveur (*.dump *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Replace your journal by the backup {name} ({when})?
 
 The journal as it is now is kept as one more backup; this cannot be undone with Ctrl+Z.</source>
@@ -36,12 +40,48 @@ Le journal tel qu&apos;il est maintenant est conservé comme une sauvegarde de p
         <translation>Restauration de {name}…</translation>
     </message>
     <message>
+        <source>Checking {name}…
+Cancel stops the restore until the journal itself is being replaced.</source>
+        <translation>Vérification de {name}…
+Annuler arrête la restauration tant que le journal lui-même n&apos;est pas en train d&apos;être remplacé.</translation>
+    </message>
+    <message>
+        <source>Replacing the server journal&apos;s tables in one transaction.
+This cannot be stopped part-way: it ends with the backup restored, or with the journal as it was.</source>
+        <translation>Remplacement des tables du journal sur le serveur en une seule transaction.
+Cela ne peut pas être arrêté en cours de route&#xa0;: à la fin, soit la sauvegarde est restaurée, soit le journal est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; the journal was not changed.</source>
+        <translation>Restauration annulée&#xa0;; le journal n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Backup restored into the server journal: {rows} rows, every table checked.</source>
+        <translation>Sauvegarde restaurée dans le journal sur le serveur&#xa0;: {rows} lignes, chaque table vérifiée.</translation>
+    </message>
+    <message>
         <source>Backup restored; the journal it replaced is kept as {path}.</source>
         <translation>Sauvegarde restaurée&#xa0;; le journal remplacé est conservé dans {path}.</translation>
     </message>
     <message>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Replace every table of the server journal
+{journal}
+by the backup {name} ({when})?
+
+The journal as it is now is not kept: take one with File ▸ Back up now first if you may want it back. This cannot be undone with Ctrl+Z.</source>
+        <translation>Remplacer toutes les tables du journal sur le serveur
+{journal}
+par la sauvegarde {name} ({when})&#xa0;?
+
+Le journal tel qu&apos;il est maintenant n&apos;est pas conservé&#xa0;: faites-en une sauvegarde avec Fichier ▸ Sauvegarder maintenant si vous pourriez vouloir le retrouver. Ctrl+Z ne pourra pas annuler ce remplacement.</translation>
     </message>
 </context>
 <context>

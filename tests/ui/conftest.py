@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from networkjournal.ui.common.context import AppContext
-from tests.ui.helpers import activate
+from tests.ui.helpers import activate, shown_window
 
 
 @pytest.fixture
@@ -18,14 +18,7 @@ def window(qtbot, context):
     """The main window as a user first sees it: shown, active, and its first page built and
     shown. (When that page's code is not imported yet, the window shows "Loading…" and
     imports it on a worker thread; keyboard shortcuts of a page still hidden do nothing.)"""
-    from networkjournal.ui.main_window import MainWindow
-
-    win = MainWindow(context)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.pages.get(win.current_page_key()))
-    activate(qtbot, win)
-    return win
+    return shown_window(qtbot, context)
 
 
 @pytest.fixture

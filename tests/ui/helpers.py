@@ -44,6 +44,18 @@ def activate(qtbot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.isActiveWindow)
 
 
+def shown_window(qtbot, context):
+    """The main window on ``context``'s journal, shown, active, its first page built."""
+    from networkjournal.ui.main_window import MainWindow
+
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.pages.get(win.current_page_key()))
+    activate(qtbot, win)
+    return win
+
+
 def press_enter_in_next_message_box(qtbot):
     """Answer the next real QMessageBox with Enter, as a hurried user would; returns its text."""
     seen: dict[str, str] = {}

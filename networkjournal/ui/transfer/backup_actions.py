@@ -16,6 +16,7 @@ from networkjournal.core.changes import Changes
 from networkjournal.ui.common.background import run_in_background
 
 if TYPE_CHECKING:
+    from networkjournal.ui.common.background import Task
     from networkjournal.ui.common.context import AppContext
 
 translate = QCoreApplication.translate
@@ -55,41 +56,68 @@ class BackupActions(QObject):
             parent=self.window, on_error=self._failed, show_dialog=False)
 
     def choose_backup(self) -> None:
-        from networkjournal.store.backups import backup_folder
-
         context = self.context
-        if context is None or context.journal.path is None:
+        if context is None:
             return
-        folder = backup_folder(context.journal.path)
+        if context.journal.path is None:  # on a server: its pg_dump archives and journal files
+            from networkjournal.ops.server_backups import server_backup_folder
+
+            folder = server_backup_folder()
+            kinds = translate("BackupActions", "Server journal backups (*.dump *.sqlite);;"
+                              "All files (*)")
+        else:
+            from networkjournal.store.backups import backup_folder
+
+            folder = backup_folder(context.journal.path)
+            kinds = translate("BackupActions", "Journals and backups (*.sqlite);;All files (*)")
         path, _ = QFileDialog.getOpenFileName(
-            self.window, translate("BackupActions", "Restore a backup"), str(folder),
-            translate("BackupActions", "Journals and backups (*.sqlite);;All files (*)"))
+            self.window, translate("BackupActions", "Restore a backup"), str(folder), kinds)
         if path:
             self.restore(Path(path))
 
-    def restore(self, backup: Path, *, confirm: bool = True) -> None:
-        """Replace the journal by ``backup`` after the user agreed; every view reloads."""
+    def restore(self, backup: Path, *, confirm: bool = True) -> Task | None:
+        """Replace the journal by ``backup`` after the user agreed; every view reloads.
+        The work, on a worker, can be cancelled until the journal itself is replaced."""
         from networkjournal.ops.backups import restore_backup
 
         context = self.context
         if context is None:
-            return
+            return None
         taken = datetime.fromtimestamp(backup.stat().st_mtime) if backup.exists() else None
         when = taken.strftime("%Y-%m-%d %H:%M") if taken else "?"
-        question = translate(
-            "BackupActions", "Replace your journal by the backup {name} ({when})?\n\nThe journal "
-            "as it is now is kept as one more backup; this cannot be undone with Ctrl+Z."
-        ).format(name=backup.name, when=when)
+        on_server = context.journal.path is None
+        if on_server:
+            question = restore_server_question(context.journal.url, backup.name, when)
+        else:
+            question = translate(
+                "BackupActions", "Replace your journal by the backup {name} ({when})?\n\nThe "
+                "journal as it is now is kept as one more backup; this cannot be undone with "
+                "Ctrl+Z.").format(name=backup.name, when=when)
         if confirm and QMessageBox.question(self.window, APP_NAME, question) \
                 != QMessageBox.StandardButton.Yes:
-            return
-        context.operations.perform_in_background(
+            return None
+        return context.operations.perform_in_background(
             restore_backup, backup, parent=self.window,
             title=translate("BackupActions", "Restoring {name}…").format(name=backup.name),
-            on_done=self._restored)  # a refused file is explained by the runner
+            label=translate("BackupActions", "Checking {name}…\nCancel stops the restore until "
+                            "the journal itself is being replaced.").format(name=backup.name)
+            if on_server else "",
+            final_label=translate(
+                "BackupActions", "Replacing the server journal's tables in one transaction.\n"
+                "This cannot be stopped part-way: it ends with the backup restored, or with the "
+                "journal as it was.") if on_server else "",
+            error_title=translate("BackupActions", "Backup not restored"),
+            on_done=self._restored, on_cancelled=lambda: self._say(translate(
+                "BackupActions", "Restore cancelled; the journal was not changed.")))
+        # a refused file is explained by the runner, in one sentence
 
     def _restored(self, changes: Changes) -> None:
-        kept = changes.result.kept
+        result = changes.result
+        if isinstance(result, int):  # a server journal: the rows restored
+            self._say(translate("BackupActions", "Backup restored into the server journal: "
+                                "{rows} rows, every table checked.").format(rows=result))
+            return
+        kept = result.kept
         self._say(translate("BackupActions", "Backup restored; the journal it replaced is kept "
                             "as {path}.").format(path=kept) if kept else
                   translate("BackupActions", "Backup restored."))
@@ -103,6 +131,17 @@ class BackupActions(QObject):
             QMessageBox.warning(self.window, APP_NAME, sentence(str(exc)))
         else:
             report_exception(exc)
+
+
+def restore_server_question(url: str, name: str, when: str) -> str:
+    """The confirmation a server journal's restore asks, naming the journal it replaces."""
+    from networkjournal.credentials import display_url
+
+    return translate(
+        "BackupActions", "Replace every table of the server journal\n{journal}\nby the backup "
+        "{name} ({when})?\n\nThe journal as it is now is not kept: take one with "
+        "File ▸ Back up now first if you may want it back. This cannot be undone with Ctrl+Z."
+    ).format(journal=display_url(url), name=name, when=when)
 
 
 def install_backup_actions(window: QWidget, before: QAction | None) -> BackupActions:
