@@ -1,4 +1,5 @@
-"""A journal moved to another database (file ↔ server), and a server journal's backups."""
+"""A journal moved to another database (file ↔ server), and a server journal's rows replaced
+by a journal file's (its portable backup)."""
 
 from __future__ import annotations
 
@@ -55,15 +56,6 @@ def migrate_to(source_url: str, target_url: str) -> Migrated:
             target.close()
     finally:
         source.close()
-
-
-def back_up_server(journal_url: str, out: Path) -> Migrated:
-    """A server journal's portable backup: a journal file holding every table, checked.
-
-    ``restore`` reads it back (restore_server), and the app opens it like any journal."""
-    if out.exists():
-        raise UserError(f"{out} already exists: name a new file")
-    return migrate_to(journal_url, sqlite_url(out))
 
 
 def restore_server(journal_url: str, backup: Path,
