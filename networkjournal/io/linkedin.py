@@ -77,15 +77,15 @@ def parse_rows(rows: Iterable[tuple[int, list[str]]],
     )
     email_i, url_i, date_i = at("email address"), at("url", "profile url"), at("connected on")
     padding = [""] * (width + 1)
-    # A row as long as the header needs no copy, unless a column is missing from it
-    # (its index points one past the row's end, at the padding's "").
-    full = width if missing in (first_i, last_i, company_i, title_i, email_i, url_i,
-                                date_i) else width - 1
+    # A column the header lacks is read at index `width`, which must hold "": its rows are
+    # cut to the header's width and padded (a cell past the header is no URL). Otherwise a
+    # row at least as long as the header is read as it is, without a copy.
+    lacks_a_column = missing in (first_i, last_i, company_i, title_i, email_i, url_i, date_i)
     dates: dict[str, date | None] = {"": None}  # far fewer distinct dates than rows
     source, stage = _SOURCE, _STAGE  # an enum's .value costs a call per row
     for line, row in rows:
-        if len(row) <= full:
-            row = row + padding[: width + 1 - len(row)]
+        if lacks_a_column or len(row) < width:
+            row = row[:width] + padding[: width + 1 - min(len(row), width)]
         first, last = row[first_i].strip(), row[last_i].strip()
         if not first and not last:
             yield Rejected(line, "no name (a closed or private LinkedIn account)")

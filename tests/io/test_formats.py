@@ -65,7 +65,8 @@ def test_linkedin_rows_shorter_or_longer_than_the_header(tmp_path):
     no_url.write_text(
         "First Name,Last Name,Email Address,Company,Position,Connected On\n"
         "Dan,Smith,dan@example.org,Qonto\n"
-        "Eve,Martin,,Criteo,CTO,01 Feb 2022\n",
+        "Eve,Martin,,Criteo,CTO,01 Feb 2022\n"
+        "Fay,Lee,,Acme,CTO,01 Feb 2022,Inc.\n",  # an unquoted comma: one cell too many
         encoding="utf-8",
     )
     read = [(p.first_name, p.linkedin_url, p.email, p.company, p.title, p.connected_on)
@@ -77,6 +78,7 @@ def test_linkedin_rows_shorter_or_longer_than_the_header(tmp_path):
         ("Chloé", None, None, "Alan", "Designer", date(2023, 1, 5)),
         ("Dan", None, "dan@example.org", "Qonto", None, None),
         ("Eve", None, None, "Criteo", "CTO", date(2022, 2, 1)),
+        ("Fay", None, None, "Acme", "CTO", date(2022, 2, 1)),
     ]
 
 
