@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import errno
 import importlib
 import os
 import sys
@@ -122,16 +123,28 @@ def run() -> NoReturn:
     code = main()
     if not _command_finished:
         sys.exit(code)
+    problem = flush_output()
+    if problem:  # a full disk behind a redirection: the output is incomplete
+        code = fail(f"the output could not be written ({problem})", 3)
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
+def flush_output() -> str:
+    """Write out what is still buffered: "" when done (or nobody is reading any more),
+    else why it could not be written."""
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:  # none at all in a windowed program
                 stream.flush()
     except BrokenPipeError:  # the reader left (`| head`): nothing more to say to it
-        pass
-    except OSError as exc:  # a full disk behind a redirection: the output is incomplete
-        code = fail(f"the output could not be written ({exc.strerror or exc})", 3)
-    atexit._run_exitfuncs()
-    os._exit(code)
+        return ""
+    except OSError as exc:
+        # Windows says "invalid argument", not "broken pipe", when the reader has left.
+        if sys.platform == "win32" and exc.errno == errno.EINVAL:
+            return ""
+        return exc.strerror or str(exc)
+    return ""
 
 
 def _open_window(db: str | None) -> int:

@@ -1,5 +1,6 @@
 """A finished command leaves at once (no interpreter teardown) with nothing lost on the way."""
 
+import errno
 import os
 import sqlite3
 import subprocess
@@ -78,3 +79,32 @@ def test_output_that_cannot_be_written_is_said_in_one_line(tmp_path):
     assert done.returncode == 3
     assert done.stderr == ("networkjournal: error: the output could not be written "
                            "(No space left on device)\nexit handler ran\n")
+
+
+class _Stream:
+    def __init__(self, error: OSError | None = None) -> None:
+        self.error = error
+
+    def flush(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+@pytest.mark.parametrize(
+    ("platform", "error", "said"),
+    [
+        ("linux", None, ""),
+        ("linux", BrokenPipeError(errno.EPIPE, "Broken pipe"), ""),
+        ("linux", OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
+        ("linux", OSError(errno.EINVAL, "Invalid argument"), "Invalid argument"),
+        ("win32", OSError(errno.EINVAL, "Invalid argument"), ""),  # `| more` closed early
+    ],
+    ids=["written", "reader-left", "disk-full", "invalid", "windows-reader-left"],
+)
+def test_what_the_last_flush_says(monkeypatch, platform, error, said):
+    from networkjournal.cli import flush_output
+
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "stdout", _Stream(error))
+    monkeypatch.setattr(sys, "stderr", None)  # a windowed program has none
+    assert flush_output() == said
