@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -142,6 +141,8 @@ def format_table(data: dict[str, Any]) -> str:
 def run(args: argparse.Namespace) -> int:
     data = compute(args.db, _zone(args.timezone))
     if args.json:
+        import json  # only for --json: `--help` stays quick
+
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_table(data))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from networkjournal.cli import open_existing
-from networkjournal.io.sniff import FORMATS
+from networkjournal.io.formats import FORMATS  # not the readers: `--help` stays quick
 from networkjournal.paths import resolve_db
 
 # The readers and the store are imported inside the commands: `--help` needs neither.

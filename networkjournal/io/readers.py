@@ -17,8 +17,9 @@ from networkjournal.core.records import (
     Remark,
 )
 from networkjournal.errors import UserError
+from networkjournal.io.formats import FORMAT_LABELS
 from networkjournal.io.linkedin_archive import is_archive
-from networkjournal.io.sniff import FORMAT_LABELS, Detected, count_lines, detect
+from networkjournal.io.sniff import Detected, count_lines, detect
 
 Record = ContactRecord | ChatRecord | OpportunityRecord | Rejected | Remark
 # The module parsing each format, imported when a file of that format is read.

@@ -12,15 +12,8 @@ from pathlib import Path
 from typing import TextIO
 
 from networkjournal.errors import UserError
+from networkjournal.io.formats import FORMAT_LABELS
 
-FORMATS = ("linkedin", "linkedin_archive", "vcard", "google", "csv")
-FORMAT_LABELS = {
-    "linkedin": "LinkedIn connections",
-    "linkedin_archive": "LinkedIn data archive",
-    "vcard": "vCard",
-    "google": "Google Contacts CSV",
-    "csv": "Network Journal CSV",
-}
 # A field this large is not a contact: refuse instead of holding it in memory.
 FIELD_LIMIT = 1024 * 1024
 # Characters one record may span (all its physical lines): every read stops there, so

@@ -22,8 +22,9 @@ print("LOADED:" + ",".join(sorted(name for name in heavy if name in sys.modules)
 """
 
 
-def loaded_after(argv: list[str]) -> tuple[list[str], subprocess.CompletedProcess]:
-    code = PROBE.format(argv=argv, heavy=HEAVY)
+def loaded_after(argv: list[str], heavy: tuple[str, ...] = HEAVY
+                 ) -> tuple[list[str], subprocess.CompletedProcess]:
+    code = PROBE.format(argv=argv, heavy=heavy)
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
@@ -56,6 +57,13 @@ def test_answers_without_heavy_imports(argv):
     loaded, result = loaded_after(argv)
     assert loaded == []
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]], ids=["version", "help"])
+def test_answers_without_the_readers_or_json(argv):
+    """The file readers (with dataclasses and inspect) and json took a fifth of `--version`."""
+    loaded, _result = loaded_after(argv, ("networkjournal.io.sniff", "json", "dataclasses"))
+    assert loaded == []
 
 
 def test_version_and_help_still_answer():
