@@ -119,6 +119,34 @@ def test_pg_dump_and_pg_restore_get_the_kept_password_but_never_on_their_command
         assert mode == "0o600" and not os.path.exists(passfile)  # owner-only, then gone
 
 
+
+def test_a_password_in_the_urls_query_never_reaches_the_tools_command_line(
+        password_journal, monkeypatch, capsys, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    from networkjournal.store.pg_tools import conninfo
+
+    url, secret = password_journal
+    url = make_url(url).update_query_dict({"password": secret}).render_as_string(
+        hide_password=False)
+    assert secret not in conninfo(url) and secret not in conninfo(f"{url}&passfile={secret}")
+    if shutil.which("pg_dump") is None:
+        return
+    assert main(["demo", "--db", url]) == 0
+    run = subprocess.run
+    commands = []
+    monkeypatch.setattr(subprocess, "run",
+                        lambda command, **options: commands.append(command) or
+                        run(command, **options))
+    out = tmp_path / "journal.dump"
+    assert main(["backup", "--db", url, "--out", str(out)]) == 0
+    assert "(a pg_dump archive; " in capsys.readouterr().out  # signed in with the password
+    assert main(["restore", "--db", url, str(out)]) == 0
+    assert "every table checked" in capsys.readouterr().out
+    assert [c[0].rsplit("/", 1)[-1] for c in commands if "--no-password" in c] == [
+        "pg_dump", "pg_restore"]
+    assert not any(secret in part for command in commands for part in command)
+
 def test_the_window_asks_for_the_password_and_opens_the_journal(password_journal, qtbot,
                                                                 monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox

@@ -38,6 +38,13 @@ def is_archive(path: Path) -> bool:
         return False
 
 
+_PASSWORD_OPTIONS = ("password", "passfile")
+
+
+def _option(value: str | tuple[str, ...]) -> str:
+    return ",".join(value) if isinstance(value, tuple) else value
+
+
 def _quoted(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
@@ -46,13 +53,15 @@ def conninfo(url: str) -> str:
     """libpq's connection string for an SQLAlchemy URL, without its password.
 
     The driver name (``+psycopg``) means nothing to libpq; the query options (``options``,
-    ``sslmode``, several hosts…) are libpq's own and pass through as they are.
+    ``sslmode``, several hosts…) are libpq's own and pass through as they are, except a
+    ``password`` (or ``passfile``) among them: that goes in the tools' password file.
     """
     parsed = make_url(url)
     fields: dict[str, object] = {"host": parsed.host, "port": parsed.port,
                                  "dbname": parsed.database, "user": parsed.username}
     for key, value in parsed.query.items():
-        fields[key] = ",".join(value) if isinstance(value, tuple) else value
+        if key not in _PASSWORD_OPTIONS:
+            fields[key] = _option(value)
     return " ".join(f"{key}={_quoted(str(value))}" for key, value in fields.items()
                     if value is not None)
 
@@ -62,8 +71,13 @@ def _libpq_environment(url: str) -> Iterator[dict[str, str]]:
     """The environment the tools run in: the URL's password in an owner-only password file
     that lives as long as the tool runs (a command line is readable by every user)."""
     environment = dict(os.environ)
-    password = make_url(url).password
-    if password is None:  # trust, a certificate, or the user's own ~/.pgpass
+    parsed = make_url(url)
+    password = parsed.password
+    if password is None and "password" in parsed.query:  # ?password=… in the URL
+        password = _option(parsed.query["password"])
+    if password is None:  # trust, a certificate, or the user's own ~/.pgpass (or ?passfile=)
+        if "passfile" in parsed.query:
+            environment["PGPASSFILE"] = _option(parsed.query["passfile"])
         yield environment
         return
     environment.pop("PGPASSWORD", None)  # it would win over the file
