@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -21,11 +22,13 @@ from networkjournal.store.journal import open_journal
 from networkjournal.store.journal_copy import journal_tables
 from networkjournal.store.pg_tools import ToolFailed, run_tool
 from networkjournal.store.restore import known_revisions, refusal
+from networkjournal.store.schema_version import SCHEMA_HEAD
 
 _COPY = re.compile(rb"^COPY (.+) \((.*)\) FROM stdin;$")
-_SCHEMA = re.compile(r"^\d+; \d+ \d+ SCHEMA - (.+) \S+$")
-# The schema itself is the database's, not the journal's: a restore leaves it (its owner,
-# its grants, anything else in it) alone and replaces only the journal's tables in it.
+# The schema is the database's, not the journal's: an archive holds only the journal's
+# tables (their sequences, keys and indexes come with them), never the schema or other
+# programs' tables in it, and a restore replaces only those. An archive of an earlier
+# version holds the whole schema: its schema's own entries are left out of a restore.
 _SCHEMA_ENTRY = re.compile(r"^\d+; \d+ \d+ (SCHEMA|COMMENT - SCHEMA|ACL - SCHEMA) ")
 # pg_dump reads table data with these settings: the server writes the same rows as the
 # same text when asked the same way.
@@ -59,6 +62,7 @@ class Archive:
     schema: str
     tables: dict[str, TableRows]
     revision: str | None
+    entries: tuple[str, ...] = ()  # pg_restore --list: what a restore of it applies
 
     @property
     def rows(self) -> int:
@@ -69,8 +73,7 @@ class Archive:
 def read_archive(pg_restore: str, archive: Path) -> Archive:
     """What an archive holds, read by pg_restore without a server; ToolFailed when it cannot
     (damaged, cut short, from a newer pg_dump)."""
-    schemas = [m[1] for line in run_tool(pg_restore, ["--list", str(archive)]).splitlines()
-               if (m := _SCHEMA.match(line))]
+    entries = tuple(run_tool(pg_restore, ["--list", str(archive)]).splitlines())
     tables: dict[str, TableRows] = {}
     current: TableRows | None = None
     revision = None
@@ -95,7 +98,18 @@ def read_archive(pg_restore: str, archive: Path) -> Archive:
             errors.seek(0)
             said = errors.read().decode(errors="replace").strip().splitlines()
             raise ToolFailed(said[0] if said else "pg_restore could not read it")
-    return Archive(schemas[0] if len(schemas) == 1 else "", tables, revision)
+    contacts = tables.get("contacts")
+    return Archive(_unquoted(contacts.name.rsplit(".", 1)[0]) if contacts else "", tables,
+                   revision, entries)
+
+
+def _unquoted(name: str) -> str:
+    """A name as COPY writes it (quoted when it must be), as the server knows it."""
+    return name[1:-1].replace('""', '"') if name.startswith('"') else name
+
+
+def _journal_names() -> set[str]:
+    return {table.name for table in journal_tables()} | {"alembic_version"}
 
 
 def server_rows(conn: Connection, archive: Archive) -> dict[str, TableRows]:
@@ -122,13 +136,13 @@ def _differences(archive: Archive, found: dict[str, TableRows]) -> list[str]:
             for name, rows in archive.tables.items() if found.get(name) != rows]
 
 
-def _schema_pattern(schema: str) -> str:
-    """pg_dump's --schema takes a pattern: quoted, the name is taken as it is."""
-    return '"' + schema.replace('"', '""') + '"'
+def _pattern(name: str) -> str:
+    """pg_dump's --table takes a pattern: quoted, a name is taken as it is."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def dump_journal(url: str, target: Path, pg_dump: str, pg_restore: str) -> Archive:
-    """A pg_dump archive of the journal's schema at ``target``, written under a hidden name
+    """A pg_dump archive of the journal's tables at ``target``, written under a hidden name
     and renamed once complete. pg_dump reads the snapshot the check reads: every table in
     the archive is compared, rows and digest, with the journal as it was dumped.
     ToolFailed when pg_dump fails or its archive differs; nothing is left at ``target``."""
@@ -140,8 +154,10 @@ def dump_journal(url: str, target: Path, pg_dump: str, pg_restore: str) -> Archi
             with conn.begin():
                 schema = str(conn.scalar(text("SELECT current_schema()")))
                 snapshot = conn.scalar(text("SELECT pg_export_snapshot()"))
-                run_tool(pg_dump, ["--format=custom", f"--schema={_schema_pattern(schema)}",
-                                   f"--snapshot={snapshot}", f"--file={part}"], url)
+                tables = [f"--table={_pattern(schema)}.{_pattern(name)}"
+                          for name in sorted(_journal_names())]
+                run_tool(pg_dump, ["--format=custom", *tables, f"--snapshot={snapshot}",
+                                   f"--file={part}"], url)
                 archive = read_archive(pg_restore, part)
                 missing = {t.name for t in journal_tables()} - set(archive.tables)
                 if missing:
@@ -164,11 +180,24 @@ def dump_journal(url: str, target: Path, pg_dump: str, pg_restore: str) -> Archi
 def restore_archive(url: str, backup: Path, pg_restore: str,
                     progress: Progress = NO_PROGRESS) -> Archive:
     """Replace the server journal's tables by a pg_dump archive's, in one transaction
-    (pg_restore's); refused, the journal untouched, unless the archive reads whole and holds a
-    journal of a known version in the schema the journal is in. Checked table by table after.
-    ``progress`` can stop it until pg_restore starts, not after (its final step)."""
+    (pg_restore's); refused, the journal untouched, unless the archive reads whole and holds
+    the journal's tables alone, of this version's schema, in the schema the journal is in.
+    Checked table by table after. The archive is copied first: what is checked is what is
+    restored, whatever happens to the file meanwhile. ``progress`` can stop it until
+    pg_restore starts, not after (its final step)."""
+    with tempfile.TemporaryDirectory(prefix=".networkjournal-") as folder:
+        checked = Path(folder) / "archive.dump"
+        try:
+            shutil.copyfile(backup, checked)
+        except OSError as exc:
+            raise refusal(backup, f"it cannot be read ({exc.strerror})") from None
+        return _restore(url, backup, checked, pg_restore, progress)
+
+
+def _checked(backup: Path, checked: Path, pg_restore: str) -> Archive:
+    """What the archive holds, or a refusal saying why it cannot be restored."""
     try:
-        archive = read_archive(pg_restore, backup)
+        archive = read_archive(pg_restore, checked)
     except ToolFailed as exc:
         raise refusal(backup, f"pg_restore cannot read it ({exc})") from None
     if "contacts" not in archive.tables or archive.revision is None or not archive.schema:
@@ -176,6 +205,21 @@ def restore_archive(url: str, backup: Path, pg_restore: str,
     if archive.revision not in known_revisions():
         raise refusal(backup, f"its schema ({archive.revision}) is from a newer version of "
                       "Network Journal")
+    if archive.revision != SCHEMA_HEAD:
+        raise refusal(backup, f"its schema ({archive.revision}) is from an older version of "
+                      f"Network Journal, which pg_restore cannot put in place of this one's "
+                      f"({SCHEMA_HEAD}): pg_restore it into an empty schema and open that "
+                      "(it is upgraded then), or restore a journal-file backup")
+    others = set(archive.tables) - _journal_names()
+    if others:
+        raise refusal(backup, f"it also holds tables that are not the journal's "
+                      f"({', '.join(sorted(others))}), which a restore would replace")
+    return archive
+
+
+def _restore(url: str, backup: Path, checked: Path, pg_restore: str,
+             progress: Progress) -> Archive:
+    archive = _checked(backup, checked, pg_restore)
     journal = open_journal(url)
     try:
         with journal.engine.connect() as conn:
@@ -185,14 +229,14 @@ def restore_archive(url: str, backup: Path, pg_restore: str,
                           f"this journal is in schema {schema!r} (pg_restore cannot rename it)")
         progress.final_step()
         journal.engine.dispose()  # no idle connection of ours in the way of its DROP TABLE
-        entries = run_tool(pg_restore, ["--list", str(backup)]).splitlines()
         with tempfile.NamedTemporaryFile("w", suffix=".list", encoding="utf-8") as listing:
-            listing.write("\n".join(e for e in entries if not _SCHEMA_ENTRY.match(e)) + "\n")
+            listing.write("\n".join(e for e in archive.entries if not _SCHEMA_ENTRY.match(e))
+                          + "\n")
             listing.flush()
             try:
                 run_tool(pg_restore, ["--single-transaction", "--clean", "--if-exists",
                                       "--no-owner", "--no-privileges",
-                                      f"--use-list={listing.name}", str(backup)], url)
+                                      f"--use-list={listing.name}", str(checked)], url)
             except ToolFailed as exc:
                 raise UserError(f"pg_restore refused {backup} ({exc}); "
                                 "the journal was not changed") from None
@@ -205,7 +249,7 @@ def restore_archive(url: str, backup: Path, pg_restore: str,
     if wrong:
         raise UserError(f"the journal restored from {backup} differs from it in "
                         f"{', '.join(wrong)}: restore it again")
-    restored = open_journal(url)  # an archive from an older version is upgraded now
+    restored = open_journal(url)
     try:
         with restored.transaction():
             pass  # its commit tells the windows open on this journal to reload

@@ -227,3 +227,82 @@ def test_back_up_now_in_the_window_takes_the_same_path(server, tmp_path):
 
     written = back_up_now(server)
     assert written.name.endswith("-by-hand.dump") and written.read_bytes()[:5] == b"PGDMP"
+
+
+def _rows(server, query: str) -> list:
+    with server.engine.connect() as conn:
+        return sorted(conn.exec_driver_sql(query).fetchall())
+
+
+def test_another_programs_table_in_the_journals_schema_is_left_alone(server, tmp_path, capsys):
+    """A journal in a schema it shares (``public`` of a database another program uses too):
+    its archive holds the journal's tables only, and a restore leaves the others' alone."""
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not on the PATH")
+    from networkjournal.store.pg_archive import read_archive
+
+    with server.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE other_app (x int)")
+        conn.exec_driver_sql("INSERT INTO other_app VALUES (1)")
+    rows = sum(check.rows for check in _checks(server.url))
+    out = tmp_path / "server.dump"
+    assert main(["backup", "--db", server.url, "--out", str(out)]) == 0
+    assert f"(a pg_dump archive; {rows} rows, " in capsys.readouterr().out
+    assert "other_app" not in read_archive(shutil.which("pg_restore"), out).tables
+    with server.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE other_app SET x = 2")
+        conn.exec_driver_sql("INSERT INTO other_app VALUES (3)")
+    _goes_wrong_then_restores(server, out, _checks(server.url), capsys)
+    assert _rows(server, "SELECT x FROM other_app") == [(2,), (3,)]
+
+
+def test_an_archive_of_an_older_schema_is_refused(server, server_schemas, tmp_path, capsys):
+    """pg_restore cannot put an older schema's tables in place of this version's: refused in
+    one line that says what to do instead, the journal untouched."""
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not on the PATH")
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from networkjournal.store.journal import alembic_config
+    from networkjournal.store.pg_tools import run_tool
+
+    url = server_schemas()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.exec_driver_sql(
+            "INSERT INTO contacts (uid, first_name, last_name, company, title, email, phone, "
+            "linkedin_url, source, tags, research_notes, notes, stage, archived, created_at, "
+            "updated_at) VALUES ('u1', 'Old', '', '', '', '', '', '', 'other', '', '', '', "
+            "'identified', false, now(), now())")
+        schema = conn.exec_driver_sql("SELECT current_schema()").scalar()
+    engine.dispose()
+    old = tmp_path / "old.dump"  # as that version wrote it: its whole schema
+    run_tool(shutil.which("pg_dump"), ["--format=custom", f"--schema={schema}", f"--file={old}"],
+             url)
+    open_journal(url).close()  # the journal is at this version's schema now
+    _refused_unchanged(url, old, capsys, "(0004) is from an older version",
+                       "restore a journal-file backup")
+
+
+def test_an_archive_removed_after_its_check_restores_what_was_checked(server, archive, capsys,
+                                                                     monkeypatch):
+    from networkjournal.store import pg_archive
+
+    before = _checks(server.url)
+    read = pg_archive.read_archive
+
+    def read_then_remove(pg_restore, path):
+        checked = read(pg_restore, path)
+        archive.unlink()  # the file goes (or is replaced) while the restore runs
+        return checked
+
+    monkeypatch.setattr(pg_archive, "read_archive", read_then_remove)
+    with server.transaction() as session:
+        session.add(Contact(first_name="Added after the backup"))
+    assert main(["restore", "--db", server.url, str(archive)]) == 0
+    assert "every table checked" in capsys.readouterr().out
+    assert _checks(server.url) == before
