@@ -47,6 +47,11 @@ class Progress:
             self._on_final()
 
     @property
+    def final(self) -> bool:
+        """Whether the work is in its final step (cancelling is refused)."""
+        return self._final
+
+    @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -56,7 +61,18 @@ class Progress:
             raise Cancelled()
 
 
-NO_PROGRESS = Progress()
+class _NoProgress(Progress):
+    """Work nobody watches: nothing to cancel, and its final step changes nothing (it is
+    shared by every caller that passes no progress of its own)."""
+
+    def cancel(self) -> None:
+        pass
+
+    def final_step(self) -> None:
+        pass
+
+
+NO_PROGRESS: Progress = _NoProgress()
 
 
 class RowTicker:

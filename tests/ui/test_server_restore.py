@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -89,9 +90,25 @@ def test_a_server_restore_cancelled_before_pg_restore_starts_changes_nothing(
     operations.perform(save_contact, ContactDraft(first_name="Ben"))
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    from networkjournal.store import pg_archive
+
+    reading, release = threading.Event(), threading.Event()
+    read = pg_archive.read_archive
+
+    def read_slowly(pg_restore, path):  # the worker is held while the archive is read
+        reading.set()
+        release.wait(20)
+        return read(pg_restore, path)
+
+    monkeypatch.setattr(pg_archive, "read_archive", read_slowly)
     task = window.backups.restore(archive, confirm=False)
-    task.cancel()  # while the archive is still being read: before pg_restore starts
-    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=20_000)
+    try:
+        qtbot.waitUntil(reading.is_set, timeout=20_000)
+        task.cancel()  # while the archive is being read: before pg_restore starts
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage()
+                    or "restored" in window.statusBar().currentMessage(), timeout=20_000)
     assert "not changed" in window.statusBar().currentMessage() and told == []
     assert _names(window.show_page("contacts")) == ["Ana", "Ben"]
 

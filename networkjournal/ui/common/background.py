@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from networkjournal.core.progress import Cancelled, Progress
@@ -45,6 +46,29 @@ class _Worker(QObject):
             self.thread().quit()
 
 
+class _ProgressDialog(QProgressDialog):
+    """A progress dialog that stays while work that can no longer stop runs: once ``final``,
+    Escape and closing the window do nothing (the work's window stays blocked until it ends)."""
+
+    final = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.final and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.final:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if not self.final:
+            super().reject()
+
+
 class Task(QObject):
     """One piece of background work; emits exactly one of done, error, cancelled."""
 
@@ -75,10 +99,10 @@ class Task(QObject):
         self._worker.succeeded.connect(self._on_succeeded)
         self._worker.failed.connect(self._on_failed)
         self._worker.was_cancelled.connect(self._on_cancelled)
-        self._dialog: QProgressDialog | None = None
+        self._dialog: _ProgressDialog | None = None
         self._final_label = final_label
         if show_dialog:
-            dialog = QProgressDialog(label or title, self.tr("Cancel") if cancellable else "",
+            dialog = _ProgressDialog(label or title, self.tr("Cancel") if cancellable else "",
                                      0, 0, parent)
             dialog.setWindowTitle(title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -102,7 +126,13 @@ class Task(QObject):
         return self
 
     def cancel(self) -> None:
+        """Stop the work, unless it is in its final step: then its dialog stays (a Cancel
+        click that raced the final step has hidden it: it comes back)."""
         self._worker.progress.cancel()
+        if self._worker.progress.final and self._dialog is not None:
+            self._dialog.final = True
+            if not self._dialog.isVisible():
+                self._dialog.show()
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
@@ -134,6 +164,7 @@ class Task(QObject):
         """The work can no longer stop: Cancel goes, and the label says why."""
         if self._dialog is None:
             return
+        self._dialog.final = True
         self._dialog.setCancelButton(None)
         if self._final_label:
             self._dialog.setLabelText(self._final_label)
@@ -142,6 +173,7 @@ class Task(QObject):
         self._thread.quit()
         self._thread.wait()
         if self._dialog is not None:
+            self._dialog.final = False
             self._dialog.reset()
             self._dialog.hide()
             self._dialog.deleteLater()
