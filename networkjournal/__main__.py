@@ -1,5 +1,5 @@
 """Allow ``python -m networkjournal``."""
 
-from networkjournal.cli import run
+from networkjournal.launch import run
 
 run()

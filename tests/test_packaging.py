@@ -113,8 +113,8 @@ def test_wheel_ships_migrations_icon_and_desktop_entry(wheel):
         assert package.replace(".", "/") + "/__init__.py" in names
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     text = archive.read(entry_points).decode()
-    assert "networkjournal = networkjournal.cli:run" in text
-    assert "networkjournal-gui = networkjournal.cli:run" in text
+    assert "networkjournal = networkjournal.launch:run" in text
+    assert "networkjournal-gui = networkjournal.launch:run" in text
 
 
 def test_desktop_entry_runs_the_installed_command_with_the_shipped_icon():

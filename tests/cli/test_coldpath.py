@@ -102,3 +102,16 @@ def test_a_usage_error_is_still_one_line_and_exit_2():
     assert result.returncode == 2
     assert result.stderr.startswith("networkjournal: error: ")
     assert result.stderr.count("\n") == 1
+
+
+def test_the_programs_answer_version_before_building_the_parser():
+    """The entry point answers `--version` itself, exactly as the parser would."""
+    code = ("import sys; sys.argv = ['networkjournal', '--version']\n"
+            "from networkjournal.launch import run\nrun()\n"
+            "print('argparse' in sys.modules, 'networkjournal.cli' in sys.modules)")
+    quick = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           timeout=60)
+    _loaded, parsed = loaded_after(["--version"])
+    answer = parsed.stdout.split("LOADED:")[0]
+    assert quick.stdout == f"{answer}False False\n"
+    assert answer == f"networkjournal {__version__}\n"

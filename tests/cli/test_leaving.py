@@ -16,7 +16,7 @@ ENTRY = """
 import atexit, sys
 atexit.register(lambda: print("exit handler ran", file=sys.stderr, flush=True))
 sys.argv = ["networkjournal", *sys.argv[1:]]
-from networkjournal.cli import run
+from networkjournal.launch import run
 run()
 """
 
