@@ -50,7 +50,8 @@ def server_error(orig: BaseException) -> UserError | None:
         return UserError("the journal is busy: another client is changing the same entries; "
                          "nothing was changed, try again in a moment")
     if "password authentication failed" in lower:  # psycopg's text names the user, no password
-        refused = next(line for line in message.splitlines() if "password authentication" in line)
+        refused = next((line for line in message.splitlines()
+                        if "password authentication" in line.lower()), first)
         return PasswordNeeded(f"the server refused this journal's password "
                               f"({refused.split('FATAL:')[-1].strip()}): keep the right one in "
                               "the keychain with `networkjournal password --db URL`")

@@ -73,3 +73,15 @@ def test_names_longer_than_their_column_are_kept_on_either_database(journal, tmp
     assert import_records(journal, source.records(), format=source.format).added == 1
     with journal.read() as session:
         assert session.scalar(select(Contact.company)) == company
+
+
+def test_a_password_refusal_worded_otherwise_is_still_said_in_one_line():
+    from networkjournal.errors import PasswordNeeded
+    from networkjournal.store.server import server_error
+
+    class OperationalError(Exception):
+        __module__ = "psycopg"
+
+    refused = server_error(OperationalError('FATAL:  Password authentication failed for user "u"'))
+    assert isinstance(refused, PasswordNeeded)
+    assert 'Password authentication failed for user "u"' in str(refused)
