@@ -7,11 +7,15 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from networkjournal.core.progress import NO_PROGRESS, Progress
@@ -35,6 +39,10 @@ _SCHEMA_ENTRY = re.compile(r"^\d+; \d+ \d+ (SCHEMA|COMMENT - SCHEMA|ACL - SCHEMA
 _AS_PG_DUMP = ("SET LOCAL datestyle = 'ISO'", "SET LOCAL intervalstyle = 'postgres'",
                "SET LOCAL extra_float_digits = 3")
 _MODULUS = 1 << 256
+# How long pg_restore may wait for a table another client's transaction holds: then it is
+# stopped (the restore refused, nothing changed) rather than waiting with no Cancel. Its own
+# script sets lock_timeout to 0, so a watcher of ours stops it.
+LOCK_WAIT = 20.0
 
 
 @dataclass
@@ -194,6 +202,35 @@ def restore_archive(url: str, backup: Path, pg_restore: str,
         return _restore(url, backup, checked, pg_restore, progress)
 
 
+@contextmanager
+def _stopped_when_held(engine: Engine, name: str) -> Iterator[threading.Event]:
+    """While the block runs, pg_restore's session (named ``name``) is watched: once it has
+    waited LOCK_WAIT seconds for a lock, it is cancelled (its transaction rolls back) and the
+    event yielded is set."""
+    stop, held = threading.Event(), threading.Event()
+
+    def watch() -> None:
+        with engine.connect() as conn:
+            while not stop.wait(min(LOCK_WAIT / 4, 0.5)):
+                if conn.scalar(_HELD_UP, {"name": name, "wait": LOCK_WAIT}):
+                    held.set()
+                    return
+                conn.rollback()
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        yield held
+    finally:
+        stop.set()
+        watcher.join()
+
+
+_HELD_UP = text("SELECT bool_or(pg_cancel_backend(pid)) FROM pg_stat_activity "
+                "WHERE application_name = :name AND wait_event_type = 'Lock' "
+                "AND clock_timestamp() - query_start > make_interval(secs => :wait)")
+
+
 def _checked(backup: Path, checked: Path, pg_restore: str) -> Archive:
     """What the archive holds, or a refusal saying why it cannot be restored."""
     try:
@@ -233,11 +270,18 @@ def _restore(url: str, backup: Path, checked: Path, pg_restore: str,
             listing.write("\n".join(e for e in archive.entries if not _SCHEMA_ENTRY.match(e))
                           + "\n")
             listing.flush()
+            name = f"networkjournal-restore-{uuid.uuid4().hex}"
             try:
-                run_tool(pg_restore, ["--single-transaction", "--clean", "--if-exists",
-                                      "--no-owner", "--no-privileges",
-                                      f"--use-list={listing.name}", str(checked)], url)
+                with _stopped_when_held(journal.engine, name) as held:
+                    run_tool(pg_restore, ["--single-transaction", "--clean", "--if-exists",
+                                          "--no-owner", "--no-privileges",
+                                          f"--use-list={listing.name}", str(checked)], url,
+                             {"application_name": name})
             except ToolFailed as exc:
+                if held.is_set():
+                    raise UserError(f"{backup} was not restored: another client's transaction "
+                                    "holds the journal's tables; the journal was not changed, "
+                                    "try again once it ends") from None
                 raise UserError(f"pg_restore refused {backup} ({exc}); "
                                 "the journal was not changed") from None
         with journal.engine.connect() as conn, conn.begin():

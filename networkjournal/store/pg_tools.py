@@ -49,12 +49,13 @@ def _quoted(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def conninfo(url: str) -> str:
+def conninfo(url: str, extra: dict[str, str] | None = None) -> str:
     """libpq's connection string for an SQLAlchemy URL, without its password.
 
     The driver name (``+psycopg``) means nothing to libpq; the query options (``options``,
     ``sslmode``, several hosts…) are libpq's own and pass through as they are, except a
     ``password`` (or ``passfile``) among them: that goes in the tools' password file.
+    ``extra`` adds libpq options of the caller's (an ``application_name``).
     """
     parsed = make_url(url)
     fields: dict[str, object] = {"host": parsed.host, "port": parsed.port,
@@ -62,6 +63,7 @@ def conninfo(url: str) -> str:
     for key, value in parsed.query.items():
         if key not in _PASSWORD_OPTIONS:
             fields[key] = _option(value)
+    fields.update(extra or {})
     return " ".join(f"{key}={_quoted(str(value))}" for key, value in fields.items()
                     if value is not None)
 
@@ -99,12 +101,14 @@ def _said(tool: str, stderr: str, code: int) -> str:
     return " ".join(wrong)[:400] or f"{Path(tool).name} stopped (exit status {code})"
 
 
-def run_tool(tool: str, arguments: list[str], url: str | None = None) -> str:
-    """Run ``tool`` (connected to the journal at ``url`` if given) and return its output;
-    ToolFailed with what it said when it fails. It never asks for a password."""
+def run_tool(tool: str, arguments: list[str], url: str | None = None,
+             extra: dict[str, str] | None = None) -> str:
+    """Run ``tool`` (connected to the journal at ``url`` if given, with the ``extra`` libpq
+    options) and return its output; ToolFailed with what it said when it fails. It never
+    asks for a password."""
     command = [tool, *arguments]
     if url is not None:
-        command += ["--no-password", f"--dbname={conninfo(url)}"]
+        command += ["--no-password", f"--dbname={conninfo(url, extra)}"]
     with _libpq_environment(url or "sqlite://") as environment:
         try:
             done = subprocess.run(command, env=environment, stdin=subprocess.DEVNULL,

@@ -306,3 +306,24 @@ def test_an_archive_removed_after_its_check_restores_what_was_checked(server, ar
     assert main(["restore", "--db", server.url, str(archive)]) == 0
     assert "every table checked" in capsys.readouterr().out
     assert _checks(server.url) == before
+
+
+def test_a_restore_another_clients_transaction_holds_up_is_refused(server, archive, capsys,
+                                                                   monkeypatch):
+    """pg_restore waits a while for the tables, then gives up: refused, nothing changed
+    (rather than waiting for as long as the other client's transaction lasts)."""
+    import threading
+
+    from networkjournal.store import pg_archive
+
+    monkeypatch.setattr(pg_archive, "LOCK_WAIT", 0.5)
+    with server.engine.connect() as holder:
+        holder.begin()
+        holder.exec_driver_sql("SELECT 1 FROM contacts LIMIT 1")  # holds contacts
+        ends = threading.Timer(15, holder.rollback)  # without a timeout: it waits till then
+        ends.start()
+        try:
+            _refused_unchanged(server.url, archive, capsys, "another client's transaction "
+                               "holds the journal's tables", "the journal was not changed")
+        finally:
+            ends.cancel()
