@@ -12,14 +12,17 @@ from networkjournal.store.restore import restore_journal
 from networkjournal.store.schema_version import SCHEMA_HEAD
 
 
-def back_up_now(journal: Journal) -> Path:
+def back_up_now(journal: Journal) -> tuple[Path, str]:
     """A backup of the journal as it is, into its backup folder (rotated like the others);
-    a server journal's is the command line's `backup` (pg_dump, else a journal file)."""
+    a server journal's is the command line's `backup` (pg_dump, else a journal file). Returns
+    where it went, and why a server journal's is a journal file rather than an archive ("" when
+    it is not)."""
     if journal.path is None:
         from networkjournal.ops.server_backups import back_up_server
 
-        return back_up_server(journal.url).path
-    return take_backup(journal.path, "manual")
+        written = back_up_server(journal.url)
+        return written.path, written.why_a_file
+    return take_backup(journal.path, "manual"), ""
 
 
 def restore_backup(journal: Journal, backup: Path,

@@ -24,6 +24,22 @@
         <translation>Journaux et sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backing up the journal…</source>
+        <translation>Sauvegarde du journal…</translation>
+    </message>
+    <message>
+        <source>Backed up to a journal file</source>
+        <translation>Sauvegardé dans un fichier de journal</translation>
+    </message>
+    <message>
+        <source>The backup is a journal file rather than a pg_dump archive, since {why}: {path}. Restore a backup… reads it back.</source>
+        <translation>La sauvegarde est un fichier de journal et non une archive pg_dump, car {why}&#xa0;: {path}. Restaurer une sauvegarde… la relit.</translation>
+    </message>
+    <message>
         <source>Server journal backups (*.dump *.sqlite);;All files (*)</source>
         <translation>Sauvegardes du journal sur serveur (*.dump *.sqlite);;Tous les fichiers (*)</translation>
     </message>

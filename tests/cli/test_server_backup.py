@@ -225,7 +225,8 @@ def test_an_older_backup_is_upgraded_in_a_copy_then_restored(server, tmp_path, c
 def test_back_up_now_in_the_window_takes_the_same_path(server, tmp_path):
     from networkjournal.ops.backups import back_up_now
 
-    written = back_up_now(server)
+    written, why_a_file = back_up_now(server)
+    assert why_a_file == ""
     assert written.name.endswith("-by-hand.dump") and written.read_bytes()[:5] == b"PGDMP"
 
 

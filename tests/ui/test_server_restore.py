@@ -131,3 +131,22 @@ def test_a_refused_backup_on_a_server_journal_is_told_in_one_sentence(qtbot, ser
     assert text == (f"{bogus} cannot be restored: it is not a Network Journal (no journal "
                     "tables); the journal was not changed.")  # the command line's, one sentence
     assert _names(window.show_page("contacts")) == ["Ana"]
+
+
+def test_back_up_now_says_when_it_wrote_a_journal_file_and_why(qtbot, server_window, tmp_path,
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    (tmp_path / "bin").mkdir()
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))  # no pg_dump
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[1:3]))
+    server_window.backups.action_backup.trigger()
+    assert server_window.findChild(QProgressDialog) is not None  # the backup shows progress
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    title, text = told[0]
+    assert title == "Backed up to a journal file"
+    assert "since pg_dump is not on the PATH" in text and text.endswith(
+        "Restore a backup… reads it back.")
+    written = Path(server_window.statusBar().currentMessage().split(": ", 1)[1])
+    assert written.suffix == ".sqlite" and str(written) in text

@@ -50,10 +50,20 @@ class BackupActions(QObject):
             return
         journal = context.journal
         run_in_background(
-            lambda _progress: back_up_now(journal),
-            lambda path: self._say(translate("BackupActions", "Backed up: {path}").format(
-                path=path)),
-            parent=self.window, on_error=self._failed, show_dialog=False)
+            lambda _progress: back_up_now(journal), self._backed_up, parent=self.window,
+            on_error=self._failed, cancellable=False,
+            title=translate("BackupActions", "Back up now"),
+            label=translate("BackupActions", "Backing up the journal…"))
+
+    def _backed_up(self, written: tuple[Path, str]) -> None:
+        path, why_a_file = written
+        self._say(translate("BackupActions", "Backed up: {path}").format(path=path))
+        if why_a_file:  # a server journal's: a journal file, not the pg_dump archive
+            QMessageBox.information(
+                self.window, translate("BackupActions", "Backed up to a journal file"),
+                translate("BackupActions", "The backup is a journal file rather than a pg_dump "
+                          "archive, since {why}: {path}. Restore a backup… reads it back."
+                          ).format(why=why_a_file, path=path))
 
     def choose_backup(self) -> None:
         context = self.context
