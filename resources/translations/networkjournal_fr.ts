@@ -68,6 +68,12 @@ This cannot be stopped part-way: it ends with the backup restored, or with the j
 Cela ne peut pas être arrêté en cours de route&#xa0;: à la fin, soit la sauvegarde est restaurée, soit le journal est tel qu&apos;il était.</translation>
     </message>
     <message>
+        <source>Checking {name} and putting it in place of your journal.
+This cannot be stopped part-way: it ends with the backup restored, or with the journal as it was.</source>
+        <translation>Vérification de {name} et remplacement de votre journal.
+Cette étape ne peut pas être interrompue en cours de route&#xa0;: elle se termine avec la sauvegarde restaurée, ou avec le journal tel qu’il était.</translation>
+    </message>
+    <message>
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>

@@ -52,3 +52,36 @@ def test_a_file_that_is_not_a_backup_is_refused_and_nothing_changes(qtbot, windo
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert "cannot be restored" in told[0] and "not changed" in told[0]
     assert _names(window.show_page("contacts")) == ["Ana"]
+
+
+def test_a_journal_file_restore_says_why_it_has_no_cancel(qtbot, window, monkeypatch):
+    """Its check and replacement run as one step that cannot stop: the dialog says so when
+    Cancel goes."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from networkjournal.ops import backups
+
+    journal = window.context.journal
+    window.backups.action_backup.trigger()
+    qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage(), timeout=10_000)
+    [backup] = list_backups(backup_folder(journal.path))
+    inside, release = threading.Event(), threading.Event()
+    restore_journal = backups.restore_journal
+
+    def held(*args):
+        inside.set()
+        release.wait(20)
+        return restore_journal(*args)
+
+    monkeypatch.setattr(backups, "restore_journal", held)
+    window.backups.restore(backup, confirm=False)
+    dialog = window.findChild(QProgressDialog)
+    try:
+        qtbot.waitUntil(inside.is_set, timeout=10_000)
+        qtbot.waitUntil(lambda: "cannot be stopped part-way" in dialog.labelText())
+        assert backup.name in dialog.labelText() and dialog.findChildren(QPushButton) == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: "restored" in window.statusBar().currentMessage(), timeout=10_000)

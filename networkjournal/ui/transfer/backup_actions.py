@@ -115,7 +115,10 @@ class BackupActions(QObject):
             final_label=translate(
                 "BackupActions", "Replacing the server journal's tables in one transaction.\n"
                 "This cannot be stopped part-way: it ends with the backup restored, or with the "
-                "journal as it was.") if on_server else "",
+                "journal as it was.") if on_server else translate(
+                "BackupActions", "Checking {name} and putting it in place of your journal.\n"
+                "This cannot be stopped part-way: it ends with the backup restored, or with the "
+                "journal as it was.").format(name=backup.name),
             error_title=translate("BackupActions", "Backup not restored"),
             on_done=self._restored, on_cancelled=lambda: self._say(translate(
                 "BackupActions", "Restore cancelled; the journal was not changed.")))
