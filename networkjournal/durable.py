@@ -20,13 +20,8 @@ def fsync_file(path: Path) -> None:
 def fsync_dir(folder: Path) -> None:
     """Flush a folder's entries (a rename or a new file in it); a no-op where folders cannot
     be opened (Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    if os.name == "posix":
+        fsync_file(folder)  # a folder opened read-only flushes like a file
 
 
 def private_part(target: Path) -> Path:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from networkjournal import APP_NAME
 from networkjournal.core.changes import EVERYTHING, Action, Changes
 from networkjournal.core.progress import Progress
 from networkjournal.errors import RowGone, UserError
@@ -33,6 +34,16 @@ def sentence(message: str) -> str:
         return message
     message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def explain_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """Work that failed: a refusal as its sentence in a dialog, anything else as a crash."""
+    from networkjournal.ui.common.crash import report_exception
+
+    if isinstance(exc, UserError):
+        QMessageBox.warning(parent, APP_NAME, sentence(str(exc)))
+    else:
+        report_exception(exc)
 
 
 class Operations(QObject):

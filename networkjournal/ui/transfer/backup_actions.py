@@ -136,14 +136,9 @@ class BackupActions(QObject):
                   translate("BackupActions", "Backup restored."))
 
     def _failed(self, exc: BaseException) -> None:
-        from networkjournal.errors import UserError
-        from networkjournal.ui.common.crash import report_exception
-        from networkjournal.ui.common.operations import sentence
+        from networkjournal.ui.common.operations import explain_failure
 
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self.window, APP_NAME, sentence(str(exc)))
-        else:
-            report_exception(exc)
+        explain_failure(self.window, exc)
 
 
 def restore_server_question(url: str, name: str, when: str) -> str:

@@ -99,14 +99,9 @@ class EncryptionAction(QObject):
         show_passphrase(self.window, passphrase, done.in_keychain)
 
     def _failed(self, exc: BaseException) -> None:
-        from networkjournal.errors import UserError
-        from networkjournal.ui.common.crash import report_exception
-        from networkjournal.ui.common.operations import sentence
+        from networkjournal.ui.common.operations import explain_failure
 
-        if isinstance(exc, UserError):
-            QMessageBox.warning(self.window, APP_NAME, sentence(str(exc)))
-        else:
-            report_exception(exc)
+        explain_failure(self.window, exc)
 
 
 def show_passphrase(parent: QWidget, passphrase: str, in_keychain: bool) -> None:
